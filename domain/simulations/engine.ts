@@ -1,0 +1,47 @@
+/**
+ * The contract between a simulation (content) and the rule engine that computes its answer key.
+ * An engine is pure: same parameters in, same key out, with the rules it relied on per part.
+ */
+import type { z } from "zod";
+import type { LocalizedText } from "../content/locale";
+import type { IsoDate, Rule, RuleRef } from "../rules/rule";
+
+export type AnswerValue = string | number | string[];
+export type Answer = Record<string, AnswerValue>;
+export type Params = Record<string, string | number | boolean>;
+
+/** A rule as cited in feedback: enough for a learner to look it up. */
+export type RuleCitation = RuleRef & { summary: string; source: string; url?: string };
+
+export function citeRule(rule: Rule<unknown>): RuleCitation {
+  const [primary] = rule.sources;
+  return {
+    id: rule.id,
+    version: rule.version,
+    summary: rule.summary,
+    source: primary?.title ?? "",
+    ...(primary?.url ? { url: primary.url } : {}),
+  };
+}
+
+export type Solution = {
+  answer: Answer;
+  explanation: LocalizedText;
+  /** Rules each part's key was computed from (cited in that part's feedback). */
+  partRules: Record<string, RuleCitation[]>;
+};
+
+/** A wrong answer the engine can predict, tied to the misconception that produces it. */
+export type PredictedMistake = { part: string; code: string; value: AnswerValue };
+
+export type Engine<P extends Params = Params> = {
+  id: string;
+  /** Validates drawn or author-given parameters; includes `asOf`. */
+  paramsSchema: z.ZodType<P>;
+  solve(params: P): Solution;
+  /** Plausible wrong answers, so a wrong part can be told what went wrong rather than only "wrong". */
+  predictMistakes(params: P, solution: Solution): PredictedMistake[];
+};
+
+/** The date an engine answers as of: every parameter set carries it. */
+export type AsOfParams = { asOf: IsoDate };

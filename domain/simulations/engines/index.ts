@@ -1,0 +1,13 @@
+import type { Engine, Params } from "../engine";
+import { euImportVatLowValue } from "./eu-import-vat-low-value";
+
+/** Every engine a simulation may name in its `engine` field. */
+export const ENGINES: Record<string, Engine<any>> = {
+  [euImportVatLowValue.id]: euImportVatLowValue,
+};
+
+export function engineFor(id: string): Engine<Params> {
+  const engine = ENGINES[id];
+  if (!engine) throw new Error(`Unknown engine "${id}"`);
+  return engine as Engine<Params>;
+}
