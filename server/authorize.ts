@@ -1,0 +1,45 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import type { Role } from "./generated/prisma/enums";
+import { authOptions } from "./auth";
+import { prisma } from "./db";
+import { AppError } from "./errors";
+
+export type Actor = { id: string; email: string; name: string; role: Role; locale: string };
+
+export type AccessPolicy = {
+  /** Roles allowed; omitted = any signed-in user. */
+  roles?: readonly Role[];
+};
+
+/** The signed-in user, freshly read from the database, or null. */
+export async function currentActor(): Promise<Actor | null> {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  const db = await prisma();
+  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, locale: true } });
+}
+
+/**
+ * The one authorization check used by every page, server action and route handler.
+ * Throws AppError UNAUTHENTICATED or FORBIDDEN; callers map those (see authorizePage).
+ */
+export async function authorize(policy: AccessPolicy = {}): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  if (policy.roles && !policy.roles.includes(actor.role)) throw new AppError("FORBIDDEN", "You do not have access to this page.");
+  return actor;
+}
+
+/** `authorize` for pages: redirects to sign-in (then back), and hides forbidden pages as 404. */
+export async function authorizePage(lang: string, returnTo: string, policy: AccessPolicy = {}): Promise<Actor> {
+  try {
+    return await authorize(policy);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "UNAUTHENTICATED") redirect(`/${lang}/sign-in?next=${encodeURIComponent(returnTo)}`);
+    if (error instanceof AppError && error.code === "FORBIDDEN") notFound();
+    throw error;
+  }
+}
