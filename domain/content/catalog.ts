@@ -6,6 +6,7 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import type { z } from "zod";
 import { SimulationSchema, type Simulation } from "../simulations/simulation-schema";
+import { KnowledgeCheckSchema, type KnowledgeCheck } from "./check-schema";
 import { LOCALES } from "./locale";
 import { LessonFrontmatterSchema, ModuleSchema, TrackSchema, type Lesson, type Module, type Track } from "./schema";
 
@@ -18,7 +19,12 @@ export class ContentError extends Error {
   }
 }
 
-export type ModuleWithLessons = Module & { trackId: string; lessonList: Lesson[] };
+export type ModuleWithLessons = Module & {
+  trackId: string;
+  lessonList: Lesson[];
+  /** The module's knowledge check, from `modules/<id>/check.yaml`, if the module has one. */
+  check?: KnowledgeCheck;
+};
 export type TrackWithModules = Track & { moduleList: ModuleWithLessons[] };
 
 export type Catalog = {
@@ -149,7 +155,10 @@ export function buildCatalog(files: ReadonlyMap<string, string>): Catalog {
         if (lesson.id !== lessonId) problems.push({ file: lessonPath, field: "id", message: `must equal the file name "${lessonId}"` });
         lessonList.push(lesson);
       });
-      moduleList.push({ ...module, trackId: track.id, lessonList });
+      const checkPath = `tracks/${track.id}/modules/${moduleId}/check.yaml`;
+      const checkText = read(checkPath);
+      const check = checkText === undefined ? undefined : parseYamlFile(checkPath, checkText, KnowledgeCheckSchema, problems);
+      moduleList.push({ ...module, trackId: track.id, lessonList, ...(check ? { check } : {}) });
     });
     tracks.push({ ...track, moduleList });
   }

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { IsoDateSchema } from "../rules/rule";
 import { LocalizedTextSchema } from "./locale";
 
-const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lowercase slug like eu-vat-basics");
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lowercase slug like eu-vat-basics");
 
 export const SourceSchema = z.strictObject({
   title: z.string().min(1),
