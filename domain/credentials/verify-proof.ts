@@ -17,12 +17,12 @@ export type ProofVerification =
  * The caller is responsible for checking that the key belongs to the issuer.
  */
 export async function verifyProof(
-  securedDocument: { "@context": unknown; proof: Record<string, unknown> },
+  securedDocument: { "@context": unknown; proof: object },
   publicKey: Uint8Array,
   documentLoader?: DocumentLoader,
 ): Promise<ProofVerification> {
   const { proof, ...unsecuredDocument } = securedDocument;
-  const { proofValue, ...proofOptions } = proof;
+  const { proofValue, ...proofOptions } = proof as Record<string, unknown>;
   if (proofOptions.type !== "DataIntegrityProof" || proofOptions.cryptosuite !== "eddsa-rdfc-2022") {
     return { ok: false, failure: "malformed", reason: "Proof is not a DataIntegrityProof with cryptosuite eddsa-rdfc-2022" };
   }
