@@ -1,7 +1,9 @@
 /** Engines of the compliance-architect track, keyed by id (spread into ENGINES). */
 import type { Engine } from "../../engine";
 import { euOssDistanceSalesThreshold } from "./eu-oss-distance-sales-threshold";
+import { ukLowValueConsignment } from "./uk-low-value-consignment";
+import { usSalesTaxNexus } from "./us-sales-tax-nexus";
 
 export const COMPLIANCE_ENGINES: Record<string, Engine<any>> = Object.fromEntries(
-  [euOssDistanceSalesThreshold].map((engine) => [engine.id, engine as Engine<any>]),
+  [euOssDistanceSalesThreshold, ukLowValueConsignment, usSalesTaxNexus].map((engine) => [engine.id, engine as Engine<any>]),
 );
