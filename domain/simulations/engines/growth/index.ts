@@ -1,0 +1,7 @@
+/** Engines of the growth-engineer track: localization, pricing, experimentation, attribution, forecasting. */
+import type { Engine } from "../../engine";
+import { localizedPriceDisplay } from "./localized-price-display";
+
+export const GROWTH_ENGINES: Record<string, Engine<any>> = {
+  [localizedPriceDisplay.id]: localizedPriceDisplay,
+};
