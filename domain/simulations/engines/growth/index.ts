@@ -1,7 +1,9 @@
 /** Engines of the growth-engineer track: localization, pricing, experimentation, attribution, forecasting. */
 import type { Engine } from "../../engine";
+import { landedCostPricing } from "./landed-cost-pricing";
 import { localizedPriceDisplay } from "./localized-price-display";
 
 export const GROWTH_ENGINES: Record<string, Engine<any>> = {
   [localizedPriceDisplay.id]: localizedPriceDisplay,
+  [landedCostPricing.id]: landedCostPricing,
 };
