@@ -3,7 +3,9 @@ import type { Engine } from "../../engine";
 import { euOssDistanceSalesThreshold } from "./eu-oss-distance-sales-threshold";
 import { ukLowValueConsignment } from "./uk-low-value-consignment";
 import { usSalesTaxNexus } from "./us-sales-tax-nexus";
+import { gdprTransferMechanism } from "./gdpr-transfer-mechanism";
+import { piplExportMechanism } from "./pipl-export-mechanism";
 
 export const COMPLIANCE_ENGINES: Record<string, Engine<any>> = Object.fromEntries(
-  [euOssDistanceSalesThreshold, ukLowValueConsignment, usSalesTaxNexus].map((engine) => [engine.id, engine as Engine<any>]),
+  [euOssDistanceSalesThreshold, ukLowValueConsignment, usSalesTaxNexus, gdprTransferMechanism, piplExportMechanism].map((engine) => [engine.id, engine as Engine<any>]),
 );
