@@ -41,6 +41,32 @@ export type Engine<P extends Params = Params> = {
   solve(params: P): Solution;
   /** Plausible wrong answers, so a wrong part can be told what went wrong rather than only "wrong". */
   predictMistakes(params: P, solution: Solution): PredictedMistake[];
+  /** Only for branching (multi-step) cases; single-step engines leave it out. */
+  branching?: Branching<P>;
+};
+
+/** One decision point of a branching case, as the learner sees it. */
+export type BranchStep = {
+  /** The rubric part (a `choice` part) that records this decision. */
+  part: string;
+  /** Machine name of the state the learner is in, e.g. "held". */
+  state: string;
+  /** What has happened so far, shown above the options. */
+  situation: LocalizedText;
+  /** Option values of the part that are open in this state (a subset of the part's options). */
+  options: string[];
+};
+
+/**
+ * A branching case: each choice (a rubric part, in order) moves the case to a new state. `solve`
+ * returns the key along the best path; `solveAlong` the key along the path the learner took, so a
+ * later step is graded against the best move from where the learner actually was.
+ */
+export type Branching<P extends Params = Params> = {
+  /** The step after the choices in `path` (parts answered so far); null once every step is taken. */
+  nextStep(params: P, path: Answer): BranchStep | null;
+  /** The key for the learner's own path (parts not yet answered follow the best path). */
+  solveAlong(params: P, path: Answer): Solution;
 };
 
 /** The date an engine answers as of: every parameter set carries it. */

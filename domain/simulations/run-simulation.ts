@@ -3,7 +3,7 @@
  * grade an answer. The app, the author CLI and the benchmarks all go through these functions.
  */
 import { engineFor } from "./engines";
-import type { Answer, Params, Solution } from "./engine";
+import type { Answer, BranchStep, Params, Solution } from "./engine";
 import { drawParameters } from "./draw-parameters";
 import { gradeAnswer, type Grade } from "./grade-answer";
 import type { Simulation } from "./simulation-schema";
@@ -39,9 +39,18 @@ export type GradedAttempt = Grade & { ruleRefs: RuleRef[]; solution: Solution };
 /** Grades an already-validated answer; `answerSchemaFor` is the way to validate one. */
 export function gradeVariant(simulation: Simulation, params: Params, answer: Answer): GradedAttempt {
   const engine = engineFor(simulation.engine);
-  const solution = engine.solve(params);
+  // A branching case is graded along the learner's own path: each step against the best move from there.
+  const solution = engine.branching ? engine.branching.solveAlong(params, answer) : engine.solve(params);
   const grade = gradeAnswer(simulation, solution, answer, engine.predictMistakes(params, solution));
   return { ...grade, ruleRefs: ruleRefsOf(solution), solution };
+}
+
+/**
+ * The next decision of a branching case after the choices in `path`, or null when the case is over
+ * (or the simulation is single-step). Never exposes the key: only the situation and open options.
+ */
+export function nextBranchStep(simulation: Simulation, params: Params, path: Answer): BranchStep | null {
+  return engineFor(simulation.engine).branching?.nextStep(params, path) ?? null;
 }
 
 /** Distinct rule versions a solution relied on, sorted by id, for storing with an attempt. */

@@ -5,7 +5,8 @@ import { ukLowValueConsignment } from "./uk-low-value-consignment";
 import { usSalesTaxNexus } from "./us-sales-tax-nexus";
 import { gdprTransferMechanism } from "./gdpr-transfer-mechanism";
 import { piplExportMechanism } from "./pipl-export-mechanism";
+import { customsHoldBranching } from "./customs-hold-branching";
 
 export const COMPLIANCE_ENGINES: Record<string, Engine<any>> = Object.fromEntries(
-  [euOssDistanceSalesThreshold, ukLowValueConsignment, usSalesTaxNexus, gdprTransferMechanism, piplExportMechanism].map((engine) => [engine.id, engine as Engine<any>]),
+  [euOssDistanceSalesThreshold, ukLowValueConsignment, usSalesTaxNexus, gdprTransferMechanism, piplExportMechanism, customsHoldBranching].map((engine) => [engine.id, engine as Engine<any>]),
 );
