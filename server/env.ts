@@ -2,18 +2,21 @@ import "server-only";
 import { join } from "node:path";
 import { z } from "zod";
 
+/** An empty variable (`DATABASE_URL=`) means unset, as shells and CI files often write it. */
+const unsetIfEmpty = (value: unknown) => (value === "" ? undefined : value);
+
 /** Every environment variable the server reads, validated once. Defaults suit local development. */
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL (leave it unset for the embedded database)")
-    .optional(),
-  DATA_DIR: z.string().default(join(process.cwd(), ".data")),
+  DATABASE_URL: z.preprocess(
+    unsetIfEmpty,
+    z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL (leave it unset for the embedded database)").optional(),
+  ),
+  DATA_DIR: z.preprocess(unsetIfEmpty, z.string().default(join(process.cwd(), ".data"))),
   /** Public origin used in credentials, the issuer DID and verify links. */
-  PUBLIC_URL: z.url().optional(),
+  PUBLIC_URL: z.preprocess(unsetIfEmpty, z.url().optional()),
   /** Ed25519 issuer keys as JSON (see README); when unset a dev key is generated under DATA_DIR. */
-  ISSUER_KEYS: z.string().optional(),
+  ISSUER_KEYS: z.preprocess(unsetIfEmpty, z.string().optional()),
   /** Sign-in attempts allowed per email in the window below before it is locked. */
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),

@@ -23,7 +23,8 @@ export const OPEN_BADGE_CREDENTIAL_CONTEXTS = [
   OPEN_BADGES_EXTENSIONS_CONTEXT_URL,
 ];
 
-const httpsUrl = z.url({ protocol: /^https$/ });
+// https everywhere, except plain http on the developer's own machine (a dev server has no TLS).
+const httpsUrl = z.union([z.url({ protocol: /^https$/ }), z.url({ protocol: /^http$/, hostname: /^(localhost|127\.0\.0\.1)$/ })]);
 const urnUuid = z.string().regex(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and dashes");
 const text = z.string().trim().min(1);
@@ -50,7 +51,7 @@ export const BuildCredentialInputSchema = z
   .object({
     /** `urn:uuid:…` or the https URL where the credential can be looked up. */
     id: z.union([urnUuid, httpsUrl]),
-    issuer: z.object({ id: z.string().startsWith("did:"), name: text, url: httpsUrl.or(z.url({ protocol: /^http$/, hostname: /^localhost$/ })) }),
+    issuer: z.object({ id: z.string().startsWith("did:"), name: text, url: httpsUrl }),
     name: text,
     description: text.optional(),
     validFrom: z.date(),

@@ -46,7 +46,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   } else {
     pglite = await PGlite.create();
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  // pglite-prisma-adapter 0.6 is typed against driver-adapter-utils 6.10; the runtime contract is
+  // the one Prisma 6.19 expects (the integration suite runs on it), so only the types differ.
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) as unknown as PrismaPg });
   return {
     prisma,
     sql: pgliteRunner(pglite),

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense, type ReactNode } from "react";
+import { LOCALE_TAGS } from "@/domain/content/locale";
+import { messages } from "@/lib/messages";
+import { routeLocale } from "@/lib/route-locale";
+import { currentActor } from "@/server/authorize";
+import { LanguageSwitch } from "@/components/ui/language-switch";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import "../globals.css";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const { lang } = await params;
+  const t = messages(lang === "zh" ? "zh" : "en");
+  return { title: { default: `${t.brand} — ${t.tagline}`, template: `%s · ${t.brand}` }, description: t.heroBody };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+  const lang = await routeLocale(params);
+  const t = messages(lang);
+  const actor = await currentActor();
+  return (
+    <html lang={LOCALE_TAGS[lang]}>
+      <body>
+        <a className="skip-link" href="#main">
+          {lang === "zh" ? "跳到正文" : "Skip to content"}
+        </a>
+        <header className="site-header">
+          <div className="bar">
+            <Link className="brand" href={`/${lang}`}>
+              Border<span>less</span>
+            </Link>
+            <nav className="site-nav" aria-label={lang === "zh" ? "主导航" : "Main"}>
+              <Link href={`/${lang}#tracks`}>{t.tracks}</Link>
+              {actor ? (
+                <>
+                  <span className="muted small" data-testid="signed-in-as">
+                    {actor.name}
+                  </span>
+                  <SignOutButton label={t.signOut} lang={lang} />
+                </>
+              ) : (
+                <>
+                  <Link href={`/${lang}/sign-in`}>{t.signIn}</Link>
+                  <Link href={`/${lang}/sign-up`}>{t.signUp}</Link>
+                </>
+              )}
+              <Suspense>
+                <LanguageSwitch current={lang} label={t.language} />
+              </Suspense>
+            </nav>
+          </div>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <div>
+            {t.brand} · {t.tagline}
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

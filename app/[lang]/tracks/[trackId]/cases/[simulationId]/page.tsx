@@ -1,0 +1,101 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { renderBrief } from "@/domain/simulations/run-simulation";
+import { AnswerForm } from "@/components/case/answer-form";
+import { StartAttemptButton } from "@/components/case/start-attempt-button";
+import { formatDate, formatParameter, formatPercent } from "@/lib/format";
+import { renderMarkdown } from "@/lib/markdown";
+import { messages } from "@/lib/messages";
+import { routeLocale } from "@/lib/route-locale";
+import { authorizePage } from "@/server/authorize";
+import { AppError } from "@/server/errors";
+import { getCaseState } from "@/server/services/get-case-state";
+import { startAttemptAction, submitAttemptAction } from "./actions";
+
+// GET /[lang]/tracks/[trackId]/cases/[simulationId] – a case: the learner's variant, answer form, past attempts.
+export default async function CasePage({ params }: { params: Promise<{ lang: string; trackId: string; simulationId: string }> }) {
+  const lang = await routeLocale(params);
+  const { trackId, simulationId } = await params;
+  const actor = await authorizePage(lang, `/${lang}/tracks/${trackId}/cases/${simulationId}`);
+  const t = messages(lang);
+  const state = await getCaseState(actor, trackId, simulationId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { track, module, simulation, open, attempts, gate } = state;
+  const submitted = attempts.filter((a) => a.submittedAt !== null);
+
+  return (
+    <>
+      <p className="small muted">
+        <Link href={`/${lang}/tracks/${track.id}`}>{track.title[lang]}</Link> › {module.title[lang]}
+      </p>
+      <h1>{simulation.title[lang]}</h1>
+      {open ? (
+        <div className="cards" style={{ gridTemplateColumns: "minmax(0, 3fr) minmax(0, 2fr)", alignItems: "start" }}>
+          <section>
+            <p className="pill">
+              {t.attempt} {open.number} / {simulation.attempts.limit}
+            </p>
+            <div
+              className="prose"
+              data-testid="brief"
+              dangerouslySetInnerHTML={{
+                __html: renderMarkdown(renderBrief(simulation.brief[lang], open.params, (name, value) => formatParameter(simulation.parameters[name], value, lang))),
+              }}
+            />
+            <AnswerForm
+              lang={lang}
+              parts={simulation.parts}
+              action={submitAttemptAction.bind(null, lang, track.id, simulation.id, open.number)}
+              labels={{ submit: t.submit, busy: t.submitting, heading: t.yourAnswer }}
+            />
+          </section>
+          <aside aria-labelledby="facts">
+            <h2 id="facts">{t.caseFacts}</h2>
+            {/* The raw parameters let tools (and our browser tests) read the case; they are no secret, the key is never sent. */}
+            <dl className="facts" data-testid="case-facts" data-params={JSON.stringify(open.params)}>
+              {Object.entries(simulation.parameters)
+                .filter(([, spec]) => !spec.hidden)
+                .map(([name, spec]) => (
+                  <div key={name} style={{ display: "contents" }}>
+                    <dt>{spec.label[lang]}</dt>
+                    <dd>{formatParameter(spec, open.params[name]!, lang)}</dd>
+                  </div>
+                ))}
+            </dl>
+          </aside>
+        </div>
+      ) : gate.allowed ? (
+        <StartAttemptButton lang={lang} label={t.startAttempt(gate.nextNumber, simulation.attempts.limit)} action={startAttemptAction.bind(null, lang, track.id, simulation.id)} />
+      ) : (
+        <p className="form-error" role="status">
+          {gate.reason === "limit"
+            ? lang === "zh"
+              ? `你已用完本案例的全部 ${gate.limit} 次作答机会。`
+              : `You have used all ${gate.limit} attempts at this case.`
+            : lang === "zh"
+              ? `冷却中：可在 ${gate.retryAt.toLocaleTimeString("zh-CN")} 后开始新的作答。`
+              : `Cooling down: you can start a new attempt after ${gate.retryAt.toLocaleTimeString("en-GB")}.`}
+        </p>
+      )}
+      {submitted.length > 0 ? (
+        <section aria-labelledby="attempts">
+          <h2 id="attempts">{t.attempts}</h2>
+          <ul className="list">
+            {submitted.map((attempt) => (
+              <li key={attempt.number}>
+                <Link href={`/${lang}/tracks/${track.id}/cases/${simulation.id}/attempts/${attempt.number}`}>
+                  {t.attempt} {attempt.number}
+                </Link>
+                <span className="small muted">
+                  {formatDate(attempt.submittedAt!, lang)} · {t.score} {formatPercent(attempt.score ?? 0, lang)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

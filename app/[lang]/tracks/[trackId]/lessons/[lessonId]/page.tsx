@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatDate } from "@/lib/format";
+import { renderMarkdown } from "@/lib/markdown";
+import { messages } from "@/lib/messages";
+import { routeLocale } from "@/lib/route-locale";
+import { authorizePage } from "@/server/authorize";
+import { loadCatalog } from "@/server/content/load-content";
+import { getTrackProgress } from "@/server/services/get-track-progress";
+import { completeLessonAction } from "./actions";
+
+// GET /[lang]/tracks/[trackId]/lessons/[lessonId] – lesson reader (signed-in learners).
+export default async function LessonPage({ params }: { params: Promise<{ lang: string; trackId: string; lessonId: string }> }) {
+  const lang = await routeLocale(params);
+  const { trackId, lessonId } = await params;
+  const actor = await authorizePage(lang, `/${lang}/tracks/${trackId}/lessons/${lessonId}`);
+  const t = messages(lang);
+  const track = loadCatalog().track(trackId);
+  if (!track) notFound();
+  // Reading order across the whole track: lessons of each module, then its cases.
+  const sequence = track.moduleList.flatMap((module) => module.lessonList.map((lesson) => ({ module, lesson })));
+  const index = sequence.findIndex((entry) => entry.lesson.id === lessonId);
+  if (index < 0) notFound();
+  const { module, lesson } = sequence[index]!;
+  const previous = sequence[index - 1];
+  const following = sequence[index + 1];
+  const isLastOfModule = !following || following.module.id !== module.id;
+  const firstCase = module.simulations[0];
+  const nextPath = isLastOfModule && firstCase ? `/${lang}/tracks/${track.id}/cases/${firstCase}` : following ? `/${lang}/tracks/${track.id}/lessons/${following.lesson.id}` : `/${lang}/tracks/${track.id}`;
+  const progress = await getTrackProgress(actor, track);
+
+  return (
+    <article className="narrow">
+      <p className="small muted">
+        <Link href={`/${lang}/tracks/${track.id}`}>{track.title[lang]}</Link> › {module.title[lang]}
+      </p>
+      <h1>{lesson.title[lang]}</h1>
+      <p className="small muted">
+        {lesson.minutes} {t.minutes} · {t.effective} {formatDate(lesson.effective.from, lang)}
+        {lesson.effective.until ? ` – ${formatDate(lesson.effective.until, lang)}` : ""} · {t.lastReviewed} {formatDate(lesson.lastReviewed, lang)}
+        {progress.completedLessons.has(lesson.id) ? <> · <span className="pill good">{t.done}</span></> : null}
+      </p>
+      <div className="card">
+        <h2 className="small" style={{ margin: 0 }}>
+          {t.outcomes}
+        </h2>
+        <ul>
+          {lesson.outcomes.map((outcome) => (
+            <li key={outcome.en}>{outcome[lang]}</li>
+          ))}
+        </ul>
+      </div>
+      <div className="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(lesson.body[lang]) }} />
+      <section aria-labelledby="sources">
+        <h2 id="sources">{t.sources}</h2>
+        <ol className="small">
+          {lesson.sources.map((source) => (
+            <li key={source.title}>
+              {source.url ? (
+                <a href={source.url} rel="noopener noreferrer">
+                  {source.title}
+                </a>
+              ) : (
+                source.title
+              )}{" "}
+              <span className="muted">
+                ({t.accessed} {formatDate(source.accessed, lang)})
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <form action={completeLessonAction.bind(null, lang, track.id, lesson.id, nextPath)} className="no-print" style={{ display: "flex", gap: 12, flexWrap: "wrap", marginTop: 24 }}>
+        {previous ? (
+          <Link className="button secondary" href={`/${lang}/tracks/${track.id}/lessons/${previous.lesson.id}`}>
+            ← {t.previous}
+          </Link>
+        ) : null}
+        <button type="submit">{t.markRead} →</button>
+      </form>
+    </article>
+  );
+}

@@ -1,0 +1,130 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { messages } from "@/lib/messages";
+import { formatPercent } from "@/lib/format";
+import { routeLocale } from "@/lib/route-locale";
+import { currentActor } from "@/server/authorize";
+import { loadCatalog } from "@/server/content/load-content";
+import { getTrackProgress } from "@/server/services/get-track-progress";
+import { ClaimCertificateButton } from "@/components/certificate/claim-certificate-button";
+import { claimCertificateAction } from "./actions";
+
+// GET /[lang]/tracks/[trackId] – track overview (public); progress and the certificate for the signed-in learner.
+export default async function TrackPage({ params }: { params: Promise<{ lang: string; trackId: string }> }) {
+  const lang = await routeLocale(params);
+  const { trackId } = await params;
+  const t = messages(lang);
+  const catalog = loadCatalog();
+  const track = catalog.track(trackId);
+  if (!track) notFound();
+  const actor = await currentActor();
+  const progress = actor ? await getTrackProgress(actor, track) : null;
+  const minutes = track.moduleList.reduce((n, m) => n + m.lessonList.reduce((s, l) => s + l.minutes, 0), 0);
+  const read = progress?.completedLessons.size ?? 0;
+  const lessonCount = progress?.lessonCount ?? track.moduleList.reduce((n, m) => n + m.lessonList.length, 0);
+
+  return (
+    <>
+      <p className="pill">{track.role[lang]}</p>
+      <h1>{track.title[lang]}</h1>
+      <p className="lead">{track.summary[lang]}</p>
+      <p className="small muted">
+        {track.moduleList.length} {t.modules} · {lessonCount} {t.lessons} · ~{minutes} {t.minutes} · v{track.contentVersion}
+      </p>
+
+      <div className="cards">
+        <section className="card" aria-labelledby="outcomes">
+          <h2 id="outcomes">{t.outcomes}</h2>
+          <ul>
+            {track.outcomes.map((outcome) => (
+              <li key={outcome.en}>{outcome[lang]}</li>
+            ))}
+          </ul>
+        </section>
+        <section className="card" aria-labelledby="certificate">
+          <h2 id="certificate">{t.certificatePolicy}</h2>
+          <p>{t.certificatePolicyText(track.certificate.passMark, track.certificate.validityMonths)}</p>
+          {progress ? (
+            <>
+              <p className="small">
+                {t.progress}: {read}/{lessonCount} {t.lessonsRead}
+              </p>
+              <div className="progress" role="progressbar" aria-label={t.progress} aria-valuemin={0} aria-valuemax={lessonCount} aria-valuenow={read}>
+                <span style={{ width: `${lessonCount ? (100 * read) / lessonCount : 0}%` }} />
+              </div>
+              {progress.credential ? (
+                <p>
+                  <Link className="button" href={`/${lang}/verify/${progress.credential.publicId}`}>
+                    {t.viewCertificate}
+                  </Link>
+                </p>
+              ) : progress.eligibility.eligible ? (
+                <ClaimCertificateButton lang={lang} label={t.claimCertificate} action={claimCertificateAction.bind(null, lang, track.id)} />
+              ) : (
+                <>
+                  <h3>{t.requirementsLeft}</h3>
+                  <ul className="small">
+                    {progress.eligibility.requirements
+                      .filter((r) => !r.passed)
+                      .map((r) => (
+                        <li key={r.simulationId}>
+                          {catalog.simulation(r.simulationId)?.title[lang]} — {r.best === null ? t.notAttempted : `${t.bestScore} ${formatPercent(r.best, lang)}`}
+                        </li>
+                      ))}
+                  </ul>
+                </>
+              )}
+            </>
+          ) : (
+            <p>
+              <Link className="button" href={`/${lang}/sign-in?next=${encodeURIComponent(`/${lang}/tracks/${track.id}`)}`}>
+                {t.startLearning}
+              </Link>
+            </p>
+          )}
+        </section>
+      </div>
+
+      <h2>{t.modules}</h2>
+      {track.moduleList.map((module, index) => (
+        <section className="module" key={module.id} aria-labelledby={`module-${module.id}`}>
+          <h3 id={`module-${module.id}`}>
+            {index + 1}. {module.title[lang]}
+          </h3>
+          <p className="muted">{module.summary[lang]}</p>
+          <ul className="list">
+            {module.lessonList.map((lesson) => (
+              <li key={lesson.id}>
+                <Link href={`/${lang}/tracks/${track.id}/lessons/${lesson.id}`}>{lesson.title[lang]}</Link>
+                <span className="small muted">
+                  {progress?.completedLessons.has(lesson.id) ? <span className="pill good">{t.done}</span> : `${lesson.minutes} ${t.minutes}`}
+                </span>
+              </li>
+            ))}
+            {module.simulations.map((simulationId) => {
+              const simulation = catalog.simulation(simulationId);
+              if (!simulation) return null;
+              const best = progress?.bestScores.get(simulationId);
+              return (
+                <li key={simulationId}>
+                  <Link href={`/${lang}/tracks/${track.id}/cases/${simulationId}`}>
+                    {t.cases}: {simulation.title[lang]}
+                  </Link>
+                  <span className="small muted">
+                    {best !== undefined ? (
+                      <span className={`pill ${best >= track.certificate.passMark ? "good" : "warn"}`}>
+                        {t.bestScore} {formatPercent(best, lang)}
+                      </span>
+                    ) : (
+                      `${simulation.estimatedMinutes} ${t.minutes}`
+                    )}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import type { Locale } from "@/domain/content/locale";
+import { errorText } from "@/lib/error-text";
+
+type Labels = { email: string; password: string; submit: string; busy: string };
+
+/** Email + password sign-in through next-auth; the server's message is shown on the form. */
+export function SignInForm({ lang, next, labels }: { lang: Locale; next: string; labels: Labels }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const form = new FormData(event.currentTarget);
+    try {
+      const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+      if (result?.ok && !result.error) {
+        router.push(next);
+        router.refresh();
+        return;
+      }
+      setError(errorText(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect.", lang));
+    } catch {
+      setError(errorText("Something went wrong on our side. Your work is saved; please try again.", lang));
+    }
+    setBusy(false);
+  }
+
+  return (
+    <form className="stack" onSubmit={onSubmit} noValidate>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor="email">{labels.email}</label>
+        <input id="email" name="email" type="email" autoComplete="email" required />
+      </div>
+      <div className="field">
+        <label htmlFor="password">{labels.password}</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+      </div>
+      <button type="submit" disabled={busy}>
+        {busy ? labels.busy : labels.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+import { startTransition, type FormEvent } from "react";
+
+/**
+ * Submits a form to a server action without React's automatic form reset, so that what a person
+ * typed stays on screen when the server answers with errors ("nothing is lost").
+ */
+export function submitWithoutReset(dispatch: (form: FormData) => void) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    startTransition(() => dispatch(form));
+  };
+}

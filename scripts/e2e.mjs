@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// npm run test:e2e: the browser tests, in Debian's Chromium when present, else Playwright's own
+// browser if installed; otherwise a one-line message saying how to get one.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+function playwrightBrowser() {
+  const cache = process.env.PLAYWRIGHT_BROWSERS_PATH ?? join(homedir(), ".cache", "ms-playwright");
+  if (!existsSync(cache)) return undefined;
+  for (const dir of readdirSync(cache).filter((d) => d.startsWith("chromium")).sort().reverse()) {
+    for (const candidate of ["chrome-linux/chrome", "chrome-linux64/chrome", "chrome-headless-shell-linux64/chrome-headless-shell"]) {
+      if (existsSync(join(cache, dir, candidate))) return join(cache, dir, candidate);
+    }
+  }
+  return undefined;
+}
+
+const browser = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : playwrightBrowser());
+if (!browser) {
+  console.error("No Chromium found: install Debian's (sudo apt-get install -y chromium) or Playwright's (npx playwright install chromium).");
+  process.exit(1);
+}
+const result = spawnSync(join("node_modules", ".bin", "playwright"), ["test", ...process.argv.slice(2)], {
+  stdio: "inherit",
+  // Tests import the content loader, whose modules are marked server-only (react-server condition).
+  env: { ...process.env, CHROMIUM_PATH: browser, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() },
+});
+process.exit(result.status ?? 1);

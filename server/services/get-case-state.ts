@@ -1,0 +1,39 @@
+import "server-only";
+import { gateNextAttempt } from "@/domain/simulations/attempt-policy";
+import type { Params } from "@/domain/simulations/engine";
+import type { Actor } from "../authorize";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { findTrackSimulation } from "../content/load-content";
+
+/**
+ * The actor's own state on a case: past attempts with scores, the open attempt's variant (its
+ * parameters only, never the key), and whether a new attempt may start now.
+ */
+export async function getCaseState(actor: Actor, trackId: string, simulationId: string, now = new Date()) {
+  const found = findTrackSimulation(trackId, simulationId);
+  if (!found) throw new AppError("NOT_FOUND", "No such case.");
+  const db = await prisma();
+  const attempts = await db.attempt.findMany({
+    where: { userId: actor.id, simulationId },
+    orderBy: { number: "asc" },
+    select: { number: true, params: true, score: true, submittedAt: true, createdAt: true },
+  });
+  const open = attempts.find((attempt) => attempt.submittedAt === null);
+  return {
+    ...found,
+    attempts: attempts.map(({ number, score, submittedAt }) => ({ number, score, submittedAt })),
+    open: open ? { number: open.number, params: open.params as Params } : null,
+    gate: gateNextAttempt(found.simulation.attempts, attempts, now),
+  };
+}
+
+/** One of the actor's own submitted attempts, with its stored grade. */
+export async function getAttemptResult(actor: Actor, trackId: string, simulationId: string, number: number) {
+  const found = findTrackSimulation(trackId, simulationId);
+  if (!found) throw new AppError("NOT_FOUND", "No such case.");
+  const db = await prisma();
+  const attempt = await db.attempt.findUnique({ where: { userId_simulationId_number: { userId: actor.id, simulationId, number } } });
+  if (!attempt || attempt.trackId !== trackId || attempt.submittedAt === null) throw new AppError("NOT_FOUND", "No such attempt.");
+  return { ...found, attempt };
+}

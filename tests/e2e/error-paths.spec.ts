@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { CASE, TRACK, fillAnswer, newLearner, signIn, signOut, signUp, solveCaseOnPage } from "./support";
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  const learner = newLearner();
+  await signUp(page, learner);
+  await signOut(page);
+  await signIn(page, learner.email, "not-the-password-1");
+  await expect(page.locator(".form-error")).toHaveText("Email or password is incorrect.");
+});
+
+test("sign-up explains a weak password and a duplicate email on the form", async ({ page }) => {
+  await page.goto("/en/sign-up");
+  await page.getByLabel("Full name").fill("Weak Pass");
+  await page.getByLabel("Email").fill(newLearner().email);
+  await page.getByLabel("Password", { exact: true }).fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.locator("#password-error")).toContainText("Use at least 10 characters");
+
+  await page.getByLabel("Email").fill("learner@borderless.test");
+  await page.getByLabel("Password", { exact: true }).fill("Good-enough-pass-42");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.locator("#email-error")).toContainText("An account with this email already exists");
+});
+
+test("a malformed answer is refused field by field and the attempt stays open", async ({ page }) => {
+  await signUp(page, newLearner());
+  await page.goto(`/en/tracks/${TRACK}/cases/${CASE}`);
+  await page.getByRole("button", { name: /Start attempt 1/ }).click();
+  const key = await solveCaseOnPage(page, CASE);
+  await fillAnswer(page, CASE, { ...key, vatAmountEur: "twelve euros" });
+  await page.getByRole("button", { name: "Submit answer" }).click();
+  await expect(page.locator("#vatAmountEur-error")).toHaveText("Enter a number, e.g. 12.50");
+  await expect(page.locator(".form-error")).toContainText("Some answers are missing");
+  // What was typed is still there.
+  await expect(page.getByLabel("VAT due (EUR)")).toHaveValue("twelve euros");
+  // Nothing was graded: the same attempt is still open.
+  await page.reload();
+  await expect(page.getByText("Attempt 1 / 5")).toBeVisible();
+});
+
+test("a wrong answer gets per-part feedback with the misconception and the rule it was graded against", async ({ page }) => {
+  await signUp(page, newLearner());
+  await page.goto(`/en/tracks/${TRACK}/cases/${CASE}`);
+  await page.getByRole("button", { name: /Start attempt 1/ }).click();
+  const key = await solveCaseOnPage(page, CASE);
+  // The price treated as VAT-inclusive: a recognised misconception.
+  const rate = Number(key.vatRate);
+  const params = JSON.parse((await page.getByTestId("case-facts").getAttribute("data-params"))!);
+  const viaIoss = key.collector !== "carrier-from-consumer";
+  const base = params.goodsValueEur + params.shippingEur + (viaIoss ? 0 : Number(key.customsDutyEur));
+  const extracted = Math.round(((base * rate) / (100 + rate)) * 100) / 100;
+  await fillAnswer(page, CASE, { ...key, vatAmountEur: extracted.toFixed(2) });
+  await page.getByRole("button", { name: "Submit answer" }).click();
+  await expect(page.getByTestId("score")).toHaveText("60%");
+  await expect(page.getByTestId("note-vatAmountEur")).toHaveText("The prices are quoted without VAT: add the VAT on top instead of extracting it.");
+  await expect(page.getByTestId("part-vatAmountEur")).toContainText("eu.vat.standard-rate");
+});
+
+test("an unknown certificate id is a proper 404, on the page and in the API", async ({ page, request }) => {
+  const response = await page.goto("/verify/doesNotExist123");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Page not found");
+  const api = await request.get("/api/credentials/doesNotExist123");
+  expect(api.status()).toBe(404);
+  expect((await api.json()).error.code).toBe("NOT_FOUND");
+});
+
+test("a signed-out visitor is sent to sign in before a lesson, then back to it", async ({ page }) => {
+  const learner = newLearner();
+  await signUp(page, learner);
+  await signOut(page);
+  await page.goto(`/en/tracks/${TRACK}/lessons/ioss-and-the-150-euro-ceiling`);
+  await expect(page).toHaveURL(/\/en\/sign-in\?next=/);
+  await page.getByLabel("Email").fill(learner.email);
+  await page.getByLabel("Password").fill(learner.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "IOSS and the EUR 150 ceiling" })).toBeVisible();
+});
