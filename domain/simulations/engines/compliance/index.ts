@@ -6,7 +6,8 @@ import { usSalesTaxNexus } from "./us-sales-tax-nexus";
 import { gdprTransferMechanism } from "./gdpr-transfer-mechanism";
 import { piplExportMechanism } from "./pipl-export-mechanism";
 import { customsHoldBranching } from "./customs-hold-branching";
+import { usDeMinimisEntry } from "./us-de-minimis-entry";
 
 export const COMPLIANCE_ENGINES: Record<string, Engine<any>> = Object.fromEntries(
-  [euOssDistanceSalesThreshold, ukLowValueConsignment, usSalesTaxNexus, gdprTransferMechanism, piplExportMechanism, customsHoldBranching].map((engine) => [engine.id, engine as Engine<any>]),
+  [euOssDistanceSalesThreshold, ukLowValueConsignment, usSalesTaxNexus, gdprTransferMechanism, piplExportMechanism, customsHoldBranching, usDeMinimisEntry].map((engine) => [engine.id, engine as Engine<any>]),
 );
