@@ -1,0 +1,33 @@
+import type { Actor } from "@/server/authorize";
+import { prisma } from "@/server/db";
+import { loadCatalog } from "@/server/content/load-content";
+import { solveVariant } from "@/domain/simulations/run-simulation";
+import type { Params } from "@/domain/simulations/engine";
+import { startAttempt } from "@/server/services/start-attempt";
+import { submitAttempt } from "@/server/services/submit-attempt";
+
+let counter = 0;
+
+export async function createLearner(overrides: Partial<Actor> = {}): Promise<Actor> {
+  counter += 1;
+  const db = await prisma();
+  return db.user.create({
+    data: { email: `learner${counter}-${Date.now()}@example.test`, name: `Learner ${counter}`, passwordHash: "scrypt$unused", ...overrides },
+    select: { id: true, email: true, name: true, role: true, locale: true },
+  });
+}
+
+/** Opens an attempt and answers it with the key, as a learner who knows the rules would. */
+export async function passSimulation(actor: Actor, trackId: string, simulationId: string, now = new Date()) {
+  const { number } = await startAttempt(actor, trackId, simulationId, now);
+  const db = await prisma();
+  const attempt = await db.attempt.findUniqueOrThrow({ where: { userId_simulationId_number: { userId: actor.id, simulationId, number } } });
+  const simulation = loadCatalog().simulation(simulationId)!;
+  const key = solveVariant(simulation, attempt.params as Params).answer;
+  return submitAttempt(actor, trackId, simulationId, number, key, now);
+}
+
+export function requiredSimulations(trackId: string): string[] {
+  const track = loadCatalog().track(trackId)!;
+  return track.moduleList.filter((m) => track.requiredModules.includes(m.id)).flatMap((m) => m.simulations);
+}
