@@ -7,7 +7,8 @@ import { gdprTransferMechanism } from "./gdpr-transfer-mechanism";
 import { piplExportMechanism } from "./pipl-export-mechanism";
 import { customsHoldBranching } from "./customs-hold-branching";
 import { usDeMinimisEntry } from "./us-de-minimis-entry";
+import { lowValueRegimesCompare } from "./low-value-regimes-compare";
 
 export const COMPLIANCE_ENGINES: Record<string, Engine<any>> = Object.fromEntries(
-  [euOssDistanceSalesThreshold, ukLowValueConsignment, usSalesTaxNexus, gdprTransferMechanism, piplExportMechanism, customsHoldBranching, usDeMinimisEntry].map((engine) => [engine.id, engine as Engine<any>]),
+  [euOssDistanceSalesThreshold, ukLowValueConsignment, usSalesTaxNexus, gdprTransferMechanism, piplExportMechanism, customsHoldBranching, usDeMinimisEntry, lowValueRegimesCompare].map((engine) => [engine.id, engine as Engine<any>]),
 );
