@@ -169,7 +169,8 @@ export function buildCatalog(files: ReadonlyMap<string, string>): Catalog {
     }
   }
   for (const path of files.keys()) {
-    if (!used.has(path) && /\.(md|yaml)$/.test(path)) {
+    // README.md files document the format for authors; they are not content.
+    if (!used.has(path) && /\.(md|yaml)$/.test(path) && !/(^|\/)README\.md$/.test(path)) {
       problems.push({ file: path, field: "(file)", message: "not referenced by any track or module (list it, or remove it)" });
     }
   }
