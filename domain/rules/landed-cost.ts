@@ -127,11 +127,23 @@ export function valuationBasis(destination: LandedCostMarket): Rule<ValuationBas
   return destination === "UK" ? UK_CUSTOMS_VALUE_CIF : EU_CUSTOMS_VALUE_CIF;
 }
 
-/** VAT rate (percent) on imports into `destination` on `asOf`: 0 for the US. */
+const vatRateCache = new Map<string, Rule<number>>();
+
+/**
+ * VAT rate (percent) on imports into `destination` on `asOf`: 0 for the US. Memoised because
+ * grading looks the same (market, date) up on every submission; rules are immutable data.
+ */
 export function importVatRate(destination: LandedCostMarket, asOf: IsoDate): Rule<number> {
   if (destination === "US") return US_NO_IMPORT_VAT;
   if (destination === "UK") return UK_VAT_STANDARD_RATE;
-  return euStandardVatRate(destination satisfies EuMemberState, asOf);
+  const key = `${destination}|${asOf}`;
+  let rule = vatRateCache.get(key);
+  if (!rule) {
+    if (vatRateCache.size >= 10_000) vatRateCache.clear();
+    rule = euStandardVatRate(destination satisfies EuMemberState, asOf);
+    vatRateCache.set(key, rule);
+  }
+  return rule;
 }
 
 /**

@@ -50,20 +50,30 @@ export type PriceDescription = {
   digits: "latin" | "arabic-indic";
 };
 
-const formatterCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n|${locale}|${JSON.stringify(options)}`;
-  let formatter = formatterCache.get(key) as Intl.NumberFormat | undefined;
-  if (!formatter) formatterCache.set(key, (formatter = new Intl.NumberFormat(locale, options)));
-  return formatter;
+/**
+ * Intl formatters are costly to build and results for a (date, market) pair never change, so both
+ * are memoised: grading calls these on every submission. Caches are bounded by clearing when full.
+ */
+const MAX_CACHED = 10_000;
+function memo<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
 }
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d|${locale}|${JSON.stringify(options)}`;
-  let formatter = formatterCache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!formatter) formatterCache.set(key, (formatter = new Intl.DateTimeFormat(locale, options)));
-  return formatter;
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(key: string, locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return memo(numberFormats, `${key}|${locale}`, () => new Intl.NumberFormat(locale, options));
+}
+
+function dateFormat(key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return memo(dateFormats, `${key}|${locale}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
 const SEPARATORS: Record<string, SeparatorKind> = { ",": "comma", ".": "dot", "\u00a0": "nbsp", "\u202f": "narrow-nbsp", "\u066c": "arabic", "\u066b": "arabic", "'": "apostrophe", "’": "apostrophe" };
@@ -76,12 +86,13 @@ function toLatinDigits(text: string): string {
 
 function currencyFormat(market: Market): Intl.NumberFormat {
   const { locale, currency } = MARKET_PROFILES[market].value;
-  return numberFormat(locale, { style: "currency", currency });
+  return numberFormat(`currency:${currency}`, locale, { style: "currency", currency });
 }
 
 /** Decimals a market's currency is displayed with (CLDR): 0 for JPY and IDR, else 2. */
+const decimalsByMarket = new Map<Market, number>();
 export function displayDecimals(market: Market): number {
-  return currencyFormat(market).resolvedOptions().maximumFractionDigits ?? 2;
+  return memo(decimalsByMarket, market, () => currencyFormat(market).resolvedOptions().maximumFractionDigits ?? 2);
 }
 
 /** `amount` (major units of the market currency) as a shopper in `market` sees it, e.g. "1.234,57 €". */
@@ -100,7 +111,7 @@ export function describePrice(amount: number, market: Market): PriceDescription 
 
 /** As `describePrice`, for any locale and currency (e.g. the seller's own zh-CN and CNY habits). */
 export function describePriceIn(amount: number, locale: string, currency: string): PriceDescription {
-  return describeFormattedPrice(numberFormat(locale, { style: "currency", currency }).formatToParts(amount));
+  return describeFormattedPrice(numberFormat(`currency:${currency}`, locale, { style: "currency", currency }).formatToParts(amount));
 }
 
 function describeFormattedPrice(parts: Intl.NumberFormatPart[]): PriceDescription {
@@ -132,14 +143,17 @@ function describeFormattedPrice(parts: Intl.NumberFormatPart[]): PriceDescriptio
 }
 
 /** The decimal separator the locale writes in plain numbers (e.g. 1,5 in Germany). */
+const decimalSeparators = new Map<Market, SeparatorKind>();
 export function decimalSeparator(market: Market): SeparatorKind {
-  const part = numberFormat(MARKET_PROFILES[market].value.locale, {}).formatToParts(1.5).find((p) => p.type === "decimal");
-  return part ? (SEPARATORS[part.value] ?? "none") : "none";
+  return memo(decimalSeparators, market, () => {
+    const part = numberFormat("plain", MARKET_PROFILES[market].value.locale, {}).formatToParts(1.5).find((p) => p.type === "decimal");
+    return part ? (SEPARATORS[part.value] ?? "none") : "none";
+  });
 }
 
 /** A plain number in the market's conventions (up to 3 decimals, as Intl's default). */
 export function formatNumber(value: number, market: Market): string {
-  return numberFormat(MARKET_PROFILES[market].value.locale, {}).format(value);
+  return numberFormat("plain", MARKET_PROFILES[market].value.locale, {}).format(value);
 }
 
 function utcDate(date: IsoDate): Date {
@@ -147,13 +161,14 @@ function utcDate(date: IsoDate): Date {
 }
 
 /** The short date a shopper in `market` reads, e.g. "24.11.26" (DE) or "11/24/26" (US). */
+const shortDates = new Map<string, string>();
 export function formatShortDate(date: IsoDate, market: Market): string {
-  return dateFormat(MARKET_PROFILES[market].value.locale, { dateStyle: "short", timeZone: "UTC" }).format(utcDate(date));
+  return memo(shortDates, `${date}|${market}`, () => dateFormat("short-date", MARKET_PROFILES[market].value.locale, { dateStyle: "short", timeZone: "UTC" }).format(utcDate(date)));
 }
 
 /** A wall-clock time `HH:MM` in the market's short time style, e.g. "3:30 PM" (US). */
 export function formatShortTime(time: string, market: Market): string {
-  return dateFormat(MARKET_PROFILES[market].value.locale, { timeStyle: "short", timeZone: "UTC" }).format(new Date(`2000-01-01T${time}:00Z`));
+  return dateFormat("short-time", MARKET_PROFILES[market].value.locale, { timeStyle: "short", timeZone: "UTC" }).format(new Date(`2000-01-01T${time}:00Z`));
 }
 
 export const DATE_PATTERNS = ["dmy-dot-2", "dmy-dot-4", "dmy-slash-2", "dmy-slash-4", "mdy-slash-2", "mdy-slash-4", "ymd-slash-4", "ymd-dash-4"] as const;
@@ -168,8 +183,13 @@ export function shortDatePattern(date: IsoDate, market: Market): DatePattern {
 }
 
 /** As `shortDatePattern`, for any locale. */
+const datePatterns = new Map<string, DatePattern>();
 export function shortDatePatternIn(date: IsoDate, locale: string): DatePattern {
-  const parts = dateFormat(locale, { dateStyle: "short", timeZone: "UTC" }).formatToParts(utcDate(date));
+  return memo(datePatterns, `${date}|${locale}`, () => computeShortDatePattern(date, locale));
+}
+
+function computeShortDatePattern(date: IsoDate, locale: string): DatePattern {
+  const parts = dateFormat("short-date", locale, { dateStyle: "short", timeZone: "UTC" }).formatToParts(utcDate(date));
   const order = parts.filter((p) => p.type === "day" || p.type === "month" || p.type === "year").map((p) => p.type[0]).join("");
   const literal = parts.find((p) => p.type === "literal")?.value.replace(BIDI_MARKS, "").trim() ?? "";
   const separator = literal === "." ? "dot" : literal === "/" ? "slash" : literal === "-" ? "dash" : `"${literal}"`;
@@ -178,10 +198,13 @@ export function shortDatePatternIn(date: IsoDate, locale: string): DatePattern {
 }
 
 /** Writing direction of the market's language, from CLDR via Intl.Locale text info. */
+const directions = new Map<Market, "ltr" | "rtl">();
 export function textDirection(market: Market): "ltr" | "rtl" {
-  const locale = new Intl.Locale(MARKET_PROFILES[market].value.locale) as Intl.Locale & { textInfo?: { direction?: string }; getTextInfo?: () => { direction?: string } };
-  const info = locale.getTextInfo?.() ?? locale.textInfo;
-  return info?.direction === "rtl" ? "rtl" : "ltr";
+  return memo(directions, market, () => {
+    const locale = new Intl.Locale(MARKET_PROFILES[market].value.locale) as Intl.Locale & { textInfo?: { direction?: string }; getTextInfo?: () => { direction?: string } };
+    const info = locale.getTextInfo?.() ?? locale.textInfo;
+    return info?.direction === "rtl" ? "rtl" : "ltr";
+  });
 }
 
 /**
@@ -192,5 +215,6 @@ export function formatWeight(kilograms: number, market: Market): string {
   const { locale } = MARKET_PROFILES[market].value;
   const isUs = market === "US";
   const value = isUs ? kilograms / US_CUSTOMARY_WEIGHTS.value.poundKg : kilograms;
-  return numberFormat(locale, { style: "unit", unit: isUs ? "pound" : "kilogram", maximumFractionDigits: 1 }).format(value);
+  const unit = isUs ? "pound" : "kilogram";
+  return numberFormat(`unit:${unit}`, locale, { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
 }

@@ -16,6 +16,7 @@ import {
   importVatRate,
   priceForMargin,
   priceForMarkup,
+  type LandedCost,
   type LandedCostInput,
 } from "../../../rules/landed-cost";
 import { citeRule, type Engine, type PredictedMistake, type Solution } from "../../engine";
@@ -37,6 +38,17 @@ export type LandedCostPricingParams = z.infer<typeof ParamsSchema>;
 
 const CURRENCY: Record<LandedCostPricingParams["destination"], string> = { DE: "EUR", FR: "EUR", NL: "EUR", IT: "EUR", FI: "EUR", UK: "GBP", US: "USD" };
 
+/** Grading solves and then predicts mistakes for the same params object: compute the cost once. */
+const costCache = new WeakMap<LandedCostPricingParams, LandedCost>();
+function landedCostOf(p: LandedCostPricingParams): LandedCost {
+  let cost = costCache.get(p);
+  if (!cost) {
+    cost = computeLandedCost(p);
+    costCache.set(p, cost);
+  }
+  return cost;
+}
+
 function oneYearBefore(date: string): string {
   return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
 }
@@ -46,7 +58,7 @@ export const landedCostPricing: Engine<LandedCostPricingParams> = {
   paramsSchema: ParamsSchema,
 
   solve(p): Solution {
-    const cost = computeLandedCost(p satisfies LandedCostInput);
+    const cost = landedCostOf(p satisfies LandedCostInput);
     const price = priceForMargin(cost.perUnit, p.targetMarginPercent);
     const currency = CURRENCY[p.destination];
     const basis = cost.rules.basis.value.toUpperCase();
@@ -84,7 +96,7 @@ export const landedCostPricing: Engine<LandedCostPricingParams> = {
   },
 
   predictMistakes(p, solution): PredictedMistake[] {
-    const cost = computeLandedCost(p);
+    const cost = landedCostOf(p);
     const perUnit = solution.answer.landedCostPerUnit as number;
     const mistakes: PredictedMistake[] = [];
     const isCif = cost.rules.basis.value === "cif";

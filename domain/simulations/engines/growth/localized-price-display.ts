@@ -11,11 +11,13 @@ import {
   PRICE_DISPLAY_ROUNDING,
   decimalSeparator,
   describePrice,
+  displayDecimals,
   describePriceIn,
   formatShortDate,
   shortDatePattern,
   shortDatePatternIn,
   textDirection,
+  type PriceDescription,
 } from "../../../rules/localization-format";
 import { MARKETS, expectedPaymentMethods, labelLanguage, marketProfile } from "../../../rules/localization-markets";
 import { citeRule, type Engine, type PredictedMistake, type Solution } from "../../engine";
@@ -31,6 +33,18 @@ export type LocalizedPriceParams = z.infer<typeof ParamsSchema>;
 /** The seller's home habits (a Chinese seller): the source of `used-origin-*` misconceptions. */
 const ORIGIN_LOCALE = "zh-CN";
 const ORIGIN_CURRENCY = "CNY";
+
+/**
+ * Separators, symbol position and digits of a price do not depend on the amount once it has four
+ * or more integer digits (every case amount does, and zh-CN and en-US group from four), so the
+ * origin and US conventions are described once.
+ */
+const REFERENCE_AMOUNT = 1234.5;
+let referenceConventions: { origin: PriceDescription; us: PriceDescription } | undefined;
+function conventionsToConfuse() {
+  referenceConventions ??= { origin: describePriceIn(REFERENCE_AMOUNT, ORIGIN_LOCALE, ORIGIN_CURRENCY), us: describePriceIn(REFERENCE_AMOUNT, "en-US", "USD") };
+  return referenceConventions;
+}
 
 export const localizedPriceDisplay: Engine<LocalizedPriceParams> = {
   id: "localized-price-display",
@@ -90,8 +104,7 @@ export const localizedPriceDisplay: Engine<LocalizedPriceParams> = {
 
   predictMistakes(p, solution): PredictedMistake[] {
     const key = solution.answer;
-    const origin = describePriceIn(p.rawAmount, ORIGIN_LOCALE, ORIGIN_CURRENCY);
-    const us = describePriceIn(p.rawAmount, "en-US", "USD");
+    const { origin, us } = conventionsToConfuse();
     const mistakes: PredictedMistake[] = [
       { part: "currency", code: "used-origin-currency", value: ORIGIN_CURRENCY },
       { part: "currency", code: "used-usd-everywhere", value: "USD" },
@@ -108,7 +121,7 @@ export const localizedPriceDisplay: Engine<LocalizedPriceParams> = {
     if (us.groupSeparator !== origin.groupSeparator) mistakes.push({ part: "groupSeparator", code: "used-us-number-format", value: us.groupSeparator });
 
     const displayed = key.displayedAmount as number;
-    const decimals = describePrice(p.rawAmount, p.market).decimals;
+    const decimals = displayDecimals(p.market);
     if (decimals === 0) mistakes.push({ part: "displayedAmount", code: "zero-decimal-currency-ignored", value: Math.round(p.rawAmount * 100) / 100 });
     const truncated = Math.trunc(p.rawAmount * 10 ** decimals) / 10 ** decimals;
     if (truncated !== displayed) mistakes.push({ part: "displayedAmount", code: "truncated-instead-of-rounded", value: truncated });
