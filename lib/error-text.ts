@@ -22,6 +22,11 @@ const ZH: Record<string, string> = {
   "Some answers are missing or not in the expected form.": "有答案缺失或格式不正确。",
   "This attempt was already submitted.": "本次作答已经提交过。",
   "Sign in to continue.": "请先登录。",
+  "Answer every question before you check.": "请先回答所有问题再提交。",
+  "Tick at least one option": "请至少勾选一项",
+  "Unknown option": "未知选项",
+  "Give every item a position": "请为每一项指定位置",
+  "Give each item a different position": "每一项的位置必须不同",
   "You have already earned this certificate.": "你已获得该证书。",
   "Something went wrong on our side. Your work is saved; please try again.": "我们这边出了点问题。你的进度已保存，请重试。",
 };

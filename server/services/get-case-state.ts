@@ -1,6 +1,9 @@
 import "server-only";
 import { gateNextAttempt } from "@/domain/simulations/attempt-policy";
-import type { Params } from "@/domain/simulations/engine";
+import type { Answer, BranchStep, Params } from "@/domain/simulations/engine";
+import { engineFor } from "@/domain/simulations/engines";
+import { nextBranchStep } from "@/domain/simulations/run-simulation";
+import type { Simulation } from "@/domain/simulations/simulation-schema";
 import type { Actor } from "../authorize";
 import { prisma } from "../db";
 import { AppError } from "../errors";
@@ -17,13 +20,13 @@ export async function getCaseState(actor: Actor, trackId: string, simulationId: 
   const attempts = await db.attempt.findMany({
     where: { userId: actor.id, simulationId },
     orderBy: { number: "asc" },
-    select: { number: true, params: true, score: true, submittedAt: true, createdAt: true },
+    select: { number: true, params: true, answer: true, score: true, submittedAt: true, createdAt: true },
   });
   const open = attempts.find((attempt) => attempt.submittedAt === null);
   return {
     ...found,
     attempts: attempts.map(({ number, score, submittedAt }) => ({ number, score, submittedAt })),
-    open: open ? { number: open.number, params: open.params as Params } : null,
+    open: open ? { number: open.number, params: open.params as Params, branch: branchState(found.simulation, open.params as Params, (open.answer ?? {}) as Answer) } : null,
     gate: gateNextAttempt(found.simulation.attempts, attempts, now),
   };
 }
@@ -36,4 +39,21 @@ export async function getAttemptResult(actor: Actor, trackId: string, simulation
   const attempt = await db.attempt.findUnique({ where: { userId_simulationId_number: { userId: actor.id, simulationId, number } } });
   if (!attempt || attempt.trackId !== trackId || attempt.submittedAt === null) throw new AppError("NOT_FOUND", "No such attempt.");
   return { ...found, attempt };
+}
+
+/**
+ * Where a branching case stands: the decisions taken (with the situation each answered) and the
+ * step now open, or null for single-step cases.
+ */
+function branchState(simulation: Simulation, params: Params, path: Answer) {
+  if (!engineFor(simulation.engine).branching) return null;
+  const history: { step: BranchStep; choice: string }[] = [];
+  const taken: Answer = {};
+  for (;;) {
+    const step = nextBranchStep(simulation, params, taken);
+    const choice = step ? path[step.part] : undefined;
+    if (!step || typeof choice !== "string") return { history, current: step, path };
+    history.push({ step, choice });
+    taken[step.part] = choice;
+  }
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import { answerSchemaFor, gradeVariant } from "@/domain/simulations/run-simulation";
-import type { Params } from "@/domain/simulations/engine";
+import { answerSchemaFor, gradeVariant, nextBranchStep } from "@/domain/simulations/run-simulation";
+import { engineFor } from "@/domain/simulations/engines";
+import type { Answer, Params } from "@/domain/simulations/engine";
 import type { Actor } from "../authorize";
 import { prisma } from "../db";
 import { AppError } from "../errors";
@@ -20,7 +21,12 @@ export async function submitAttempt(actor: Actor, trackId: string, simulationId:
   if (!attempt || attempt.trackId !== trackId) throw new AppError("NOT_FOUND", "No such attempt.");
   if (attempt.submittedAt) throw new AppError("CONFLICT", "This attempt was already submitted.");
 
-  const parsed = answerSchemaFor(simulation).safeParse(rawAnswer);
+  // Branching cases: the decisions were recorded step by step and cannot be changed at submission.
+  const path = engineFor(simulation.engine).branching ? ((attempt.answer ?? {}) as Answer) : {};
+  if (engineFor(simulation.engine).branching && nextBranchStep(simulation, attempt.params as Params, path)) {
+    throw new AppError("CONFLICT", "Finish the decisions before you submit.");
+  }
+  const parsed = answerSchemaFor(simulation).safeParse({ ...(rawAnswer as object), ...path });
   if (!parsed.success) throw new AppError("VALIDATION", "Some answers are missing or not in the expected form.", fieldErrorsOf(parsed.error));
 
   const graded = gradeVariant(simulation, attempt.params as Params, parsed.data);

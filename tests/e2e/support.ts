@@ -72,7 +72,20 @@ export function requiredSimulations(trackId: string): string[] {
 export async function passCase(page: Page, trackId: string, simulationId: string) {
   await page.goto(`/en/tracks/${trackId}/cases/${simulationId}`);
   await page.getByRole("button", { name: /Start attempt/ }).click();
-  await fillAnswer(page, simulationId, await solveCaseOnPage(page, simulationId));
+  const key = await solveCaseOnPage(page, simulationId);
+  const simulation = loadCatalog().simulation(simulationId)!;
+  // Branching cases: take the best decision at each step, one page at a time.
+  const decided = new Set<string>();
+  while (await page.getByTestId("branch-step").isVisible()) {
+    const legend = await page.getByTestId("branch-step").locator("legend").innerText();
+    const part = simulation.parts.find((p) => p.label.en === legend.trim())!;
+    const option = part.input.kind === "choice" ? part.input.options.find((o) => o.value === key[part.id]) : undefined;
+    await page.getByTestId("branch-step").getByLabel(option!.label.en, { exact: true }).check();
+    await page.getByRole("button", { name: "Make this decision" }).click();
+    await expect(page.getByTestId("branch-history").getByText(option!.label.en, { exact: true })).toBeVisible();
+    decided.add(part.id);
+  }
+  await fillAnswer(page, simulationId, Object.fromEntries(Object.entries(key).filter(([id]) => !decided.has(id))));
   await page.getByRole("button", { name: "Submit answer" }).click();
   await expect(page.getByTestId("score")).toHaveText("100%");
 }

@@ -82,3 +82,41 @@ describe("case attempts", () => {
     expect(error?.code).toBe("NOT_FOUND");
   });
 });
+
+describe("branching case attempts", () => {
+  const BRANCHING = "customs-hold-branching";
+  const TRACK_OF_BRANCHING = "compliance-architect";
+
+  it("records decisions one step at a time, refuses a stale or closed option, and grades along the path taken", async () => {
+    const { nextBranchStep } = await import("@/domain/simulations/run-simulation");
+    const { chooseBranchStep } = await import("@/server/services/choose-branch-step");
+    const { loadCatalog } = await import("@/server/content/load-content");
+    const simulation = loadCatalog().simulation(BRANCHING)!;
+    const learner = await createLearner();
+    const { number } = await startAttempt(learner, TRACK_OF_BRANCHING, BRANCHING);
+    const row = await db.prisma.attempt.findFirstOrThrow({ where: { userId: learner.id, simulationId: BRANCHING } });
+    const params = row.params as Record<string, string | number | boolean>;
+
+    const first = nextBranchStep(simulation, params, {})!;
+    // Submitting before the decisions are made is refused.
+    expect((await errorOf(submitAttempt(learner, TRACK_OF_BRANCHING, BRANCHING, number, {})))?.code).toBe("CONFLICT");
+    // An option that does not exist at this step is refused.
+    expect((await errorOf(chooseBranchStep(learner, TRACK_OF_BRANCHING, BRANCHING, number, first.part, "fly-to-the-moon")))?.code).toBe("VALIDATION");
+    await chooseBranchStep(learner, TRACK_OF_BRANCHING, BRANCHING, number, first.part, "ignore-notice");
+    // The same decision cannot be taken twice (a second tab).
+    expect((await errorOf(chooseBranchStep(learner, TRACK_OF_BRANCHING, BRANCHING, number, first.part, "submit-invoice")))?.code).toBe("CONFLICT");
+
+    const path: Record<string, string> = { [first.part]: "ignore-notice" };
+    for (let step = nextBranchStep(simulation, params, path); step; step = nextBranchStep(simulation, params, path)) {
+      await chooseBranchStep(learner, TRACK_OF_BRANCHING, BRANCHING, number, step.part, step.options[0]!);
+      path[step.part] = step.options[0]!;
+    }
+    const numberParts = Object.fromEntries(simulation.parts.filter((p) => !(p.id in path)).map((p) => [p.id, "0"]));
+    // The submitted form cannot rewrite a decision already taken.
+    const graded = await submitAttempt(learner, TRACK_OF_BRANCHING, BRANCHING, number, { ...numberParts, [first.part]: "submit-invoice" });
+    const stored = await db.prisma.attempt.findFirstOrThrow({ where: { userId: learner.id, simulationId: BRANCHING } });
+    expect((stored.answer as Record<string, unknown>)[first.part]).toBe("ignore-notice");
+    expect(graded.score).toBeLessThan(1);
+    expect(stored.misconceptions).toContain("ignoring-customs-notice");
+  });
+});

@@ -1,8 +1,9 @@
 import type { Actor } from "@/server/authorize";
 import { prisma } from "@/server/db";
 import { loadCatalog } from "@/server/content/load-content";
-import { solveVariant } from "@/domain/simulations/run-simulation";
-import type { Params } from "@/domain/simulations/engine";
+import { nextBranchStep, solveVariant } from "@/domain/simulations/run-simulation";
+import type { Answer, Params } from "@/domain/simulations/engine";
+import { chooseBranchStep } from "@/server/services/choose-branch-step";
 import { startAttempt } from "@/server/services/start-attempt";
 import { submitAttempt } from "@/server/services/submit-attempt";
 
@@ -24,6 +25,12 @@ export async function passSimulation(actor: Actor, trackId: string, simulationId
   const attempt = await db.attempt.findUniqueOrThrow({ where: { userId_simulationId_number: { userId: actor.id, simulationId, number } } });
   const simulation = loadCatalog().simulation(simulationId)!;
   const key = solveVariant(simulation, attempt.params as Params).answer;
+  // Branching cases: record the best decision at each step before submitting the rest.
+  const path: Answer = {};
+  for (let step = nextBranchStep(simulation, attempt.params as Params, path); step; step = nextBranchStep(simulation, attempt.params as Params, path)) {
+    await chooseBranchStep(actor, trackId, simulationId, number, step.part, String(key[step.part]));
+    path[step.part] = key[step.part]!;
+  }
   return submitAttempt(actor, trackId, simulationId, number, key, now);
 }
 

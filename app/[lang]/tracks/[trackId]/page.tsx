@@ -101,6 +101,14 @@ export default async function TrackPage({ params }: { params: Promise<{ lang: st
                 </span>
               </li>
             ))}
+            {module.check ? (
+              <li>
+                <Link href={`/${lang}/tracks/${track.id}/checks/${module.id}`}>{lang === "zh" ? "知识检测" : "Knowledge check"}</Link>
+                <span className="small muted">
+                  {module.check.questions.length} {lang === "zh" ? "题" : "questions"}
+                </span>
+              </li>
+            ) : null}
             {module.simulations.map((simulationId) => {
               const simulation = catalog.simulation(simulationId);
               if (!simulation) return null;

@@ -4,6 +4,7 @@ import { runAction, type ActionResult } from "@/server/action-result";
 import { authorize } from "@/server/authorize";
 import { startAttempt } from "@/server/services/start-attempt";
 import { submitAttempt } from "@/server/services/submit-attempt";
+import { chooseBranchStep } from "@/server/services/choose-branch-step";
 
 const casePath = (lang: string, trackId: string, simulationId: string) => `/${lang}/tracks/${trackId}/cases/${simulationId}`;
 
@@ -35,5 +36,24 @@ export async function submitAttemptAction(
   const normalized = Object.fromEntries(Object.entries(answer).map(([key, value]) => [key.replace(/\[\]$/, ""), value]));
   const result = await runAction(async () => submitAttempt(await authorize(), trackId, simulationId, number, normalized));
   if (result.ok) redirect(`${casePath(lang, trackId, simulationId)}/attempts/${number}`);
+  return result;
+}
+
+// Server action – record one decision of a branching case on the learner's open attempt.
+export async function chooseStepAction(
+  lang: string,
+  trackId: string,
+  simulationId: string,
+  number: number,
+  part: string,
+  _previous: ActionResult<null> | null,
+  form: FormData,
+): Promise<ActionResult<null>> {
+  const value = form.get(part);
+  const result = await runAction(async () => {
+    await chooseBranchStep(await authorize(), trackId, simulationId, number, part, typeof value === "string" ? value : "");
+    return null;
+  });
+  if (result.ok) redirect(casePath(lang, trackId, simulationId));
   return result;
 }

@@ -10,7 +10,8 @@ import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
 import { AppError } from "@/server/errors";
 import { getCaseState } from "@/server/services/get-case-state";
-import { startAttemptAction, submitAttemptAction } from "./actions";
+import { BranchStepForm } from "@/components/case/branch-step-form";
+import { chooseStepAction, startAttemptAction, submitAttemptAction } from "./actions";
 
 // GET /[lang]/tracks/[trackId]/cases/[simulationId] – a case: the learner's variant, answer form, past attempts.
 export default async function CasePage({ params }: { params: Promise<{ lang: string; trackId: string; simulationId: string }> }) {
@@ -44,12 +45,54 @@ export default async function CasePage({ params }: { params: Promise<{ lang: str
                 __html: renderMarkdown(renderBrief(simulation.brief[lang], open.params, (name, value) => formatParameter(simulation.parameters[name], value, lang))),
               }}
             />
-            <AnswerForm
-              lang={lang}
-              parts={simulation.parts}
-              action={submitAttemptAction.bind(null, lang, track.id, simulation.id, open.number)}
-              labels={{ submit: t.submit, busy: t.submitting, heading: t.yourAnswer }}
-            />
+            {open.branch?.history.length ? (
+              <section aria-labelledby="decisions">
+                <h2 id="decisions">{lang === "zh" ? "已做出的决策" : "Decisions so far"}</h2>
+                <ol data-testid="branch-history">
+                  {open.branch.history.map(({ step, choice }) => {
+                    const part = simulation.parts.find((p) => p.id === step.part);
+                    const option = part?.input.kind === "choice" ? part.input.options.find((o) => o.value === choice) : undefined;
+                    return (
+                      <li key={step.part}>
+                        <span className="muted">{step.situation[lang]}</span>
+                        <br />
+                        <strong>{option?.label[lang] ?? choice}</strong>
+                      </li>
+                    );
+                  })}
+                </ol>
+              </section>
+            ) : null}
+            {open.branch?.current ? (
+              (() => {
+                const step = open.branch.current;
+                const part = simulation.parts.find((p) => p.id === step.part)!;
+                const options = part.input.kind === "choice" ? part.input.options.filter((o) => step.options.includes(o.value)) : [];
+                return (
+                  <BranchStepForm
+                    key={step.part}
+                    lang={lang}
+                    part={step.part}
+                    label={part.label[lang]}
+                    situation={step.situation}
+                    options={options}
+                    action={chooseStepAction.bind(null, lang, track.id, simulation.id, open.number, step.part)}
+                    labels={{
+                      decide: lang === "zh" ? "确定这个决策" : "Make this decision",
+                      busy: t.submitting,
+                      final: lang === "zh" ? "决策一经做出不可更改，案例会随之推进。" : "A decision is final: the case moves on from it.",
+                    }}
+                  />
+                );
+              })()
+            ) : (
+              <AnswerForm
+                lang={lang}
+                parts={simulation.parts.filter((part) => !(open.branch && part.id in open.branch.path))}
+                action={submitAttemptAction.bind(null, lang, track.id, simulation.id, open.number)}
+                labels={{ submit: t.submit, busy: t.submitting, heading: t.yourAnswer }}
+              />
+            )}
           </section>
           <aside aria-labelledby="facts">
             <h2 id="facts">{t.caseFacts}</h2>

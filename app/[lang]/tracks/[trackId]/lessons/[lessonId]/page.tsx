@@ -26,7 +26,7 @@ export default async function LessonPage({ params }: { params: Promise<{ lang: s
   const following = sequence[index + 1];
   const isLastOfModule = !following || following.module.id !== module.id;
   const firstCase = module.simulations[0];
-  const nextPath = isLastOfModule && firstCase ? `/${lang}/tracks/${track.id}/cases/${firstCase}` : following ? `/${lang}/tracks/${track.id}/lessons/${following.lesson.id}` : `/${lang}/tracks/${track.id}`;
+  const nextPath = isLastOfModule && module.check ? `/${lang}/tracks/${track.id}/checks/${module.id}` : isLastOfModule && firstCase ? `/${lang}/tracks/${track.id}/cases/${firstCase}` : following ? `/${lang}/tracks/${track.id}/lessons/${following.lesson.id}` : `/${lang}/tracks/${track.id}`;
   const progress = await getTrackProgress(actor, track);
 
   return (
