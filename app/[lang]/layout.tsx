@@ -34,6 +34,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             </Link>
             <nav className="site-nav" aria-label={lang === "zh" ? "主导航" : "Main"}>
               <Link href={`/${lang}#tracks`}>{t.tracks}</Link>
+              <Link href={`/${lang}/search`}>{lang === "zh" ? "搜索" : "Search"}</Link>
               {actor ? (
                 <>
                   <span className="muted small" data-testid="signed-in-as">
