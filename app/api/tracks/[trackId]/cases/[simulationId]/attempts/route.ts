@@ -1,0 +1,19 @@
+// POST /api/tracks/[trackId]/cases/[simulationId]/attempts – open (or resume) the signed-in learner's attempt;
+// returns the variant's parameters and brief, never the key.
+import { authorize } from "@/server/authorize";
+import { routeHandler } from "@/server/route-handler";
+import { getCaseState } from "@/server/services/get-case-state";
+import { startAttempt } from "@/server/services/start-attempt";
+
+export const dynamic = "force-dynamic";
+
+export const POST = routeHandler<{ params: Promise<{ trackId: string; simulationId: string }> }>(async (_request, { params }) => {
+  const { trackId, simulationId } = await params;
+  const actor = await authorize();
+  const { number } = await startAttempt(actor, trackId, simulationId);
+  const { open, simulation } = await getCaseState(actor, trackId, simulationId);
+  return Response.json(
+    { number, simulationId, simulationVersion: simulation.version, params: open?.params ?? null, nextStep: open?.branch?.current ?? null },
+    { status: 201 },
+  );
+});
