@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { csvCell, parseCsv, toCsv } from "@/domain/cohorts/csv";
+
+describe("CSV writing", () => {
+  it("quotes commas, quotes and line breaks", () => {
+    expect(csvCell('Wei, "Lin"')).toBe('"Wei, ""Lin"""');
+    expect(csvCell("two\nlines")).toBe('"two\nlines"');
+    expect(toCsv([["a", 1, null], ["b", true, undefined]])).toBe("a,1,\r\nb,true,\r\n");
+  });
+
+  it("neutralises cells a spreadsheet would run as formulas", () => {
+    for (const value of ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rx"]) {
+      expect(csvCell(value).replace(/^"/, "").startsWith("'")).toBe(true);
+    }
+    expect(csvCell("=1,2")).toBe(`"'=1,2"`);
+  });
+
+  it("leaves real numbers alone, negative ones included", () => {
+    expect(csvCell(-0.5)).toBe("-0.5");
+    expect(csvCell(Number.NaN)).toBe("");
+  });
+
+  it("round-trips through the parser", () => {
+    const rows = [["name", "note"], ["Lin, Wei", 'said "hi"\nthen left']];
+    expect(parseCsv(toCsv(rows))).toEqual({ rows });
+  });
+});
+
+describe("CSV reading", () => {
+  it("accepts a BOM, CRLF, LF and blank lines", () => {
+    expect(parseCsv("\uFEFFa,b\r\n1,2\n\n3,4")).toEqual({ rows: [["a", "b"], ["1", "2"], ["3", "4"]] });
+  });
+
+  it("refuses an unterminated quote and names its line", () => {
+    expect(parseCsv('a,b\n"open,2\n3,4')).toEqual({ error: "A quoted cell that starts on line 2 is never closed." });
+  });
+});
