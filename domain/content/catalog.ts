@@ -6,6 +6,7 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import type { z } from "zod";
 import { SimulationSchema, type Simulation } from "../simulations/simulation-schema";
+import { AssignmentSchema, type Assignment } from "../assignments/assignment-schema";
 import { KnowledgeCheckSchema, type KnowledgeCheck } from "./check-schema";
 import { LOCALES } from "./locale";
 import { LessonFrontmatterSchema, ModuleSchema, TrackSchema, type Lesson, type Module, type Track } from "./schema";
@@ -30,6 +31,9 @@ export type TrackWithModules = Track & { moduleList: ModuleWithLessons[] };
 export type Catalog = {
   tracks: TrackWithModules[];
   simulations: Simulation[];
+  /** Written assignments (memos graded with a rubric), from assignments/<id>.yaml. */
+  assignments: Assignment[];
+  assignment(id: string): Assignment | undefined;
   track(id: string): TrackWithModules | undefined;
   simulation(id: string): Simulation | undefined;
 };
@@ -117,6 +121,17 @@ export function buildCatalog(files: ReadonlyMap<string, string>): Catalog {
   }
   const simulationIds = new Set(simulations.map((s) => s.id));
 
+  const assignments: Assignment[] = [];
+  for (const [path, text] of files) {
+    const match = /^assignments\/([^/]+)\.yaml$/.exec(path);
+    if (!match) continue;
+    used.add(path);
+    const assignment = parseYamlFile(path, text, AssignmentSchema, problems);
+    if (!assignment) continue;
+    if (assignment.id !== match[1]) problems.push({ file: path, field: "id", message: `must equal the file name "${match[1]}"` });
+    assignments.push(assignment);
+  }
+
   const tracks: TrackWithModules[] = [];
   for (const [path, text] of files) {
     const match = /^tracks\/([^/]+)\/track\.yaml$/.exec(path);
@@ -168,6 +183,11 @@ export function buildCatalog(files: ReadonlyMap<string, string>): Catalog {
       problems.push({ file: `simulations/${simulation.id}.yaml`, field: "track", message: `no track "${simulation.track}"` });
     }
   }
+  for (const assignment of assignments) {
+    const track = tracks.find((t) => t.id === assignment.track);
+    if (!track) problems.push({ file: `assignments/${assignment.id}.yaml`, field: "track", message: `no track "${assignment.track}"` });
+    else if (!track.modules.includes(assignment.module)) problems.push({ file: `assignments/${assignment.id}.yaml`, field: "module", message: `"${assignment.module}" is not a module of ${track.id}` });
+  }
   for (const path of files.keys()) {
     // README.md files document the format for authors; they are not content.
     if (!used.has(path) && /\.(md|yaml)$/.test(path) && !/(^|\/)README\.md$/.test(path)) {
@@ -179,9 +199,12 @@ export function buildCatalog(files: ReadonlyMap<string, string>): Catalog {
   tracks.sort((a, b) => a.id.localeCompare(b.id));
   const trackById = new Map(tracks.map((t) => [t.id, t]));
   const simulationById = new Map(simulations.map((s) => [s.id, s]));
+  const assignmentById = new Map(assignments.map((a) => [a.id, a]));
   return {
     tracks,
     simulations,
+    assignments,
+    assignment: (id) => assignmentById.get(id),
     track: (id) => trackById.get(id),
     simulation: (id) => simulationById.get(id),
   };

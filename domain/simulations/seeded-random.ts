@@ -17,9 +17,20 @@ export function variantSeed(learnerId: string, simulationId: string, attempt: nu
   return hashToSeed(`${learnerId}\u0000${simulationId}\u0000${attempt}`);
 }
 
-/** mulberry32: small, fast, and good enough to pick case parameters (not for secrets). */
+/** Scrambles a seed (murmur3's finalizer) so that neighbouring seeds start far apart. */
+function mixSeed(seed: number): number {
+  let h = seed >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * mulberry32: small, fast, and good enough to pick case parameters (not for secrets). The seed is
+ * mixed first: raw mulberry32 gives correlated early draws for small consecutive seeds (0, 1, 2…).
+ */
 export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
+  let state = mixSeed(seed);
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
