@@ -101,6 +101,13 @@ export const BuildCredentialInputSchema = z
     /** Rule sets (e.g. VAT rates) the cases were graded under, each with its version. */
     ruleVersions: z.array(z.object({ ruleId: slug, name: text, version: text })).default([]),
     status: z.object({ statusListCredential: httpsUrl, statusListIndex: z.int().nonnegative() }),
+    /**
+     * Other credentials this one refers to (e.g. the certificate it renews), each with a Subresource
+     * Integrity digest of the exact bytes served at its URL (VC 2.0 `relatedResource`).
+     */
+    relatedResources: z
+      .array(z.object({ id: httpsUrl, digestSRI: z.string().regex(/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/), mediaType: text.optional() }))
+      .default([]),
   })
   .refine((input) => !input.validUntil || input.validUntil > input.validFrom, {
     message: "validUntil must be after validFrom",
@@ -118,6 +125,8 @@ export type BuildCredentialInput = z.input<typeof BuildCredentialInputSchema>;
 
 /** Rule versions are recorded as results of this OB extension result type. */
 export const RULE_VERSION_RESULT_TYPE = "ext:BorderlessRuleSetVersion";
+/** Each rule version's ResultDescription is named this prefix plus the rule's name (its id). */
+export const RULE_VERSION_NAME_PREFIX = "Graded under rule set: ";
 
 /**
  * Builds an unsigned Open Badges 3.0 `OpenBadgeCredential`.
@@ -160,7 +169,7 @@ export function buildCredential(rawInput: BuildCredentialInput): OpenBadgeCreden
   const ruleDescriptions: ResultDescription[] = input.ruleVersions.map((rule) => ({
     id: `${achievementId}#rule-${rule.ruleId}`,
     type: ["ResultDescription"],
-    name: `Graded under rule set: ${rule.name}`,
+    name: `${RULE_VERSION_NAME_PREFIX}${rule.name}`,
     resultType: RULE_VERSION_RESULT_TYPE,
   }));
   const ruleResults: Result[] = input.ruleVersions.map((rule) => ({
@@ -218,5 +227,12 @@ export function buildCredential(rawInput: BuildCredentialInput): OpenBadgeCreden
       statusListCredential: input.status.statusListCredential,
     },
     credentialSchema: [{ id: OB_ACHIEVEMENT_CREDENTIAL_SCHEMA_URL, type: "1EdTechJsonSchemaValidator2019" }],
+    ...(input.relatedResources.length > 0 && {
+      relatedResource: input.relatedResources.map((resource) => ({
+        id: resource.id,
+        digestSRI: resource.digestSRI,
+        ...(resource.mediaType !== undefined && { mediaType: resource.mediaType }),
+      })),
+    }),
   };
 }

@@ -43,6 +43,7 @@ export {
   OPEN_BADGE_CREDENTIAL_CONTEXTS,
   RULE_VERSION_RESULT_TYPE,
 } from "./build-credential";
+export { readRuleVersions, type RecordedRuleVersion } from "./read-rule-versions";
 export { hashEmailIdentity } from "./hash-identity";
 export type * from "./open-badge-credential";
 export { OB_ACHIEVEMENT_CREDENTIAL_SCHEMA_URL } from "./open-badge-credential";

@@ -98,6 +98,8 @@ export interface OpenBadgeCredential {
   credentialSubject: AchievementSubject;
   credentialStatus: BitstringStatusListEntry;
   credentialSchema: [CredentialSchemaReference];
+  /** VC 2.0 related resources, e.g. the credential this one renews, with an SRI digest of its bytes. */
+  relatedResource?: { id: string; digestSRI: string; mediaType?: string }[];
 }
 
 /** A Data Integrity proof using the `eddsa-rdfc-2022` cryptosuite. */

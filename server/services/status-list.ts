@@ -17,7 +17,9 @@ export async function signedStatusList(now = new Date()): Promise<unknown> {
   const db = await prisma();
   const revoked = await db.credential.findMany({ where: { revokedAt: { not: null } }, select: { statusIndex: true }, orderBy: { statusIndex: "asc" } });
   const key = revoked.map((r) => r.statusIndex).join(",");
-  if (cache?.key === key && now.getTime() - cache.builtAt < REBUILD_AFTER_MS) return cache.credential;
+  // Reuse only a list built at or before `now` (a list built "later" is not yet valid) and recently.
+  const age = cache ? now.getTime() - cache.builtAt : -1;
+  if (cache?.key === key && age >= 0 && age < REBUILD_AFTER_MS) return cache.credential;
   let list = createStatusList(STATUS_LIST_LENGTH);
   for (const { statusIndex } of revoked) list = setStatus(list, statusIndex, true);
   // Valid for a day: verifiers may cache a copy that long and must refetch after.

@@ -67,6 +67,19 @@ describe("interop with @digitalbazaar/vc (eddsa-rdfc-2022 reference implementati
     expect(result.verified).toBe(true);
   });
 
+  it("verifies a renewal that links the credential it renews (VC 2.0 relatedResource with an SRI digest)", async () => {
+    const input = sampleInput({
+      relatedResources: [{ id: "https://localhost:3000/api/credentials/old-cert-1234", digestSRI: "sha384-AAAAbbbbCCCCddddEEEEffff0000111122223333444455556666777788889999aaaabbbbccccdddd", mediaType: "application/vc+ld+json" }],
+    });
+    const { credential, didDocument, statusListCredential, resolveDidDocument, fetchStatusList } = await issueFixture({ input });
+    expect((credential as { relatedResource?: unknown[] }).relatedResource).toHaveLength(1);
+    const documentLoader = referenceDocumentLoader(didDocument, statusListCredential);
+    const result = await dbVc.verifyCredential({ credential, suite: referenceSuite(), documentLoader, checkStatus: referenceStatusChecker(documentLoader), now: DURING_VALIDITY });
+    expect(result.error).toBeUndefined();
+    expect(result.verified).toBe(true);
+    expect(await verifyCredential(credential, { resolveDidDocument, fetchStatusList, now: DURING_VALIDITY })).toMatchObject({ status: "valid" });
+  });
+
   it("verifies the Borderless status list credential", async () => {
     const { didDocument, statusListCredential } = await issueFixture();
     const result = await dbVc.verifyCredential({ credential: statusListCredential, suite: referenceSuite(), documentLoader: referenceDocumentLoader(didDocument), now: DURING_VALIDITY });

@@ -13,6 +13,7 @@ const STANDING_TEXT: Record<CredentialStanding, { en: string; zh: string; tone: 
   valid: { en: "Valid", zh: "有效", tone: "status-valid" },
   revoked: { en: "Revoked", zh: "已撤销", tone: "status-bad" },
   expired: { en: "Expired", zh: "已过期", tone: "status-bad" },
+  superseded: { en: "Superseded: renewed by a newer certificate", zh: "已被新证书取代", tone: "status-unknown" },
   outdated: { en: "Outdated: the rules it covers have changed", zh: "已过时：所涵盖的规则已变更", tone: "status-bad" },
   invalid: { en: "Invalid: the credential does not verify", zh: "无效：凭证验证未通过", tone: "status-bad" },
   unverifiable: { en: "Could not be checked", zh: "暂时无法验证", tone: "status-unknown" },

@@ -1,0 +1,162 @@
+import "server-only";
+import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
+import { buildCredential, signCredential } from "@/domain/credentials";
+import type { TrackWithModules } from "@/domain/content/catalog";
+import { renderCertificatePdf } from "../certificates/render-certificate-pdf";
+import { loadCatalog } from "../content/load-content";
+import type { PrismaClient } from "../generated/prisma/client";
+import { isUniqueViolation } from "../errors";
+import { credentialUrl, issuerDid, issuerSigner, publicOrigin, statusListUrl, verifyPageUrl, ISSUER_NAME } from "../issuer";
+import { STATUS_LIST_LENGTH } from "./status-list";
+
+/** 12 random bytes, base64url (16 characters): short enough for a URL, far too many to guess. */
+export const newPublicId = () => randomBytes(12).toString("base64url");
+
+export function addMonths(date: Date, months: number): Date {
+  const result = new Date(date);
+  result.setUTCMonth(result.getUTCMonth() + months);
+  return result;
+}
+
+/** The bytes GET /api/credentials/<id> serves; a renewal's SRI digest is computed over these. */
+export const serializeCredential = (document: unknown) => JSON.stringify(document, null, 2);
+export const sriDigest = (text: string) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
+
+export type IssueCredentialInput = {
+  holder: { id: string; name: string; email: string };
+  track: TrackWithModules;
+  /** Best score (0..1) per required case. */
+  results: { simulationId: string; best: number }[];
+  /** Rule id → version the cases were graded under. */
+  ruleVersions: ReadonlyMap<string, number>;
+  generation: number;
+  renewedFrom?: { id: string; publicId: string; document: unknown };
+  issuedAt: Date;
+  validUntil?: Date;
+  /** Only the demo seed passes a fixed id; everyone else gets a random one. */
+  publicId?: string;
+  actorId: string | null;
+  auditAction: "credential.issued" | "credential.renewed";
+};
+
+/**
+ * Builds, signs and stores one certificate with its PDF, in one transaction with its audit event.
+ * Throws the driver's unique violation when the learner/track/version/generation (or renewal) is
+ * taken, so callers can return the winner of a race; a status-index collision is retried here.
+ */
+export async function issueCredential(db: PrismaClient, input: IssueCredentialInput): Promise<{ publicId: string }> {
+  const { holder, track, issuedAt } = input;
+  const catalog = loadCatalog();
+  const origin = publicOrigin();
+  const publicId = input.publicId ?? newPublicId();
+  const validUntil = input.validUntil ?? addMonths(issuedAt, track.certificate.validityMonths);
+  for (let tries = 0; tries < 5; tries++) {
+    // A random index (not a counter) so that list positions reveal nothing about issuance order.
+    const statusIndex = randomInt(STATUS_LIST_LENGTH);
+    const unsigned = buildCredential({
+      id: `urn:uuid:${randomUUID()}`,
+      issuer: { id: issuerDid(), name: ISSUER_NAME, url: origin },
+      name: `${track.title.en} — Borderless certificate`,
+      description: track.summary.en,
+      validFrom: issuedAt,
+      validUntil,
+      subject: { name: holder.name, email: { address: holder.email, salt: randomBytes(16).toString("base64url") } },
+      achievement: {
+        id: `${origin}/en/tracks/${track.id}#achievement`,
+        name: track.title.en,
+        description: track.summary.en,
+        criteriaNarrative: `Scored at least ${Math.round(track.certificate.passMark * 100)}% on every graded case of the required modules: ${track.requiredModules.join(", ")}.`,
+        achievementType: "Certificate",
+        contentVersion: track.contentVersion,
+        competencies: track.competencies.map((competency) => ({
+          targetName: competency.name.en,
+          targetUrl: `${origin}/en/tracks/${track.id}#competency-${competency.id}`,
+          targetCode: competency.id,
+          targetFramework: "Borderless competencies",
+        })),
+      },
+      results: input.results.map((result) => ({
+        key: result.simulationId,
+        name: catalog.simulation(result.simulationId)?.title.en ?? result.simulationId,
+        resultType: "Percent",
+        value: String(Math.round(result.best * 1000) / 10),
+        valueMin: "0",
+        valueMax: "100",
+        requiredValue: String(Math.round(track.certificate.passMark * 100)),
+        status: "Completed",
+      })),
+      ruleVersions: [...input.ruleVersions].map(([id, version]) => ({ ruleId: id.replace(/[^a-z0-9-]+/gi, "-").toLowerCase(), name: id, version: String(version) })),
+      status: { statusListCredential: statusListUrl(), statusListIndex: statusIndex },
+      relatedResources: input.renewedFrom
+        ? [{ id: credentialUrl(input.renewedFrom.publicId), digestSRI: sriDigest(serializeCredential(input.renewedFrom.document)), mediaType: "application/vc+ld+json" }]
+        : [],
+    });
+    const document = await signCredential(unsigned, { signer: issuerSigner(), now: issuedAt });
+    const pdf = await renderCertificatePdf({
+      publicId,
+      holderName: holder.name,
+      trackTitle: track.title,
+      competencies: track.competencies.map((c) => c.name.en),
+      contentVersion: track.contentVersion,
+      issuedAt,
+      validUntil,
+      issuerName: ISSUER_NAME,
+      issuerDid: issuerDid(),
+      verifyUrl: verifyPageUrl(publicId),
+      credential: document,
+    });
+    try {
+      await db.$transaction(async (tx) => {
+        const credential = await tx.credential.create({
+          data: {
+            publicId,
+            userId: holder.id,
+            trackId: track.id,
+            contentVersion: track.contentVersion,
+            generation: input.generation,
+            renewedFromId: input.renewedFrom?.id ?? null,
+            issuedAt,
+            validUntil,
+            statusIndex,
+            document: document as object,
+          },
+        });
+        await tx.credentialPdf.create({ data: { credentialId: credential.id, pdfBase64: Buffer.from(pdf).toString("base64") } });
+        await tx.auditEvent.create({
+          data: {
+            actorId: input.actorId,
+            action: input.auditAction,
+            subject: `credential:${publicId}`,
+            detail: { trackId: track.id, contentVersion: track.contentVersion, generation: input.generation, ...(input.renewedFrom && { renewedFrom: input.renewedFrom.publicId }) },
+          },
+        });
+      });
+      return { publicId };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const indexTaken = await db.credential.findUnique({ where: { statusIndex }, select: { id: true } });
+      if (!indexTaken) throw error; // Someone else won the learner's slot: the caller returns theirs.
+    }
+  }
+  throw new Error("Could not allocate a status list index");
+}
+
+type GradedAttempt = { simulationId: string; score: number | null; submittedAt: Date | null; ruleRefs: unknown };
+
+/**
+ * The rule versions a certificate records: per case, those of the learner's latest passing attempt
+ * (so a case re-passed under a corrected rule records the correction, not the old version too).
+ */
+export function ruleVersionsOfPasses(attempts: readonly GradedAttempt[], passMark: number, simulationIds: readonly string[]): Map<string, number> {
+  const latestPass = new Map<string, GradedAttempt>();
+  for (const attempt of attempts) {
+    if (attempt.score === null || attempt.score < passMark || !attempt.submittedAt || !simulationIds.includes(attempt.simulationId)) continue;
+    const known = latestPass.get(attempt.simulationId);
+    if (!known || known.submittedAt! < attempt.submittedAt) latestPass.set(attempt.simulationId, attempt);
+  }
+  const versions = new Map<string, number>();
+  for (const attempt of latestPass.values()) {
+    for (const ref of (attempt.ruleRefs ?? []) as { id: string; version: number }[]) versions.set(ref.id, ref.version);
+  }
+  return versions;
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "../authorize";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { canRevokeCredential } from "../policies";
+import { fieldErrorsOf } from "../validation";
+
+export const RevokeCredentialInputSchema = z.object({
+  publicId: z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, "Not a certificate id."),
+  reason: z.string().trim().min(5, "Give a reason of at least 5 characters: verifiers will read it.").max(500, "Keep the reason under 500 characters."),
+});
+export type RevokeCredentialInput = z.infer<typeof RevokeCredentialInputSchema>;
+
+/**
+ * Revokes a certificate with a reason shown to verifiers. The signed status list picks the bit up
+ * on its next read (it is rebuilt from the revoked rows); the row keeps who revoked it and why in
+ * the audit log. Revoking twice is refused rather than overwriting the first reason.
+ */
+export async function revokeCredential(actor: Actor, rawInput: unknown, now = new Date()): Promise<{ publicId: string; revokedAt: Date }> {
+  const parsed = RevokeCredentialInputSchema.safeParse(rawInput);
+  if (!parsed.success) throw new AppError("VALIDATION", "Check the reason and try again.", fieldErrorsOf(parsed.error));
+  const { publicId, reason } = parsed.data;
+  const db = await prisma();
+  const credential = await db.credential.findUnique({ where: { publicId }, select: { id: true, userId: true, revokedAt: true, trackId: true } });
+  // Unknown and forbidden look alike to someone who may not revoke: no probing for ids.
+  if (!credential || !canRevokeCredential(actor, { userId: credential.userId, organizationId: null })) {
+    throw new AppError(credential ? "FORBIDDEN" : "NOT_FOUND", credential ? "You may not revoke this certificate." : "No such certificate.");
+  }
+  return db.$transaction(async (tx) => {
+    // Conditional update: of two concurrent revocations exactly one wins and is audited.
+    const { count } = await tx.credential.updateMany({ where: { id: credential.id, revokedAt: null }, data: { revokedAt: now, revocationReason: reason } });
+    if (count === 0) throw new AppError("CONFLICT", "This certificate is already revoked.");
+    await tx.auditEvent.create({
+      data: { actorId: actor.id, action: "credential.revoked", subject: `credential:${publicId}`, detail: { reason, trackId: credential.trackId, holderId: credential.userId } },
+    });
+    return { publicId, revokedAt: now };
+  });
+}
