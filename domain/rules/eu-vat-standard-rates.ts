@@ -89,8 +89,9 @@ export const EU_VAT_STANDARD_RATE_RULES: readonly Rule<number>[] = Object.entrie
   ([state, periods]) => toRules(state as EuMemberState, periods),
 );
 
+const RULES_BY_STATE = new Map(Object.entries(PERIODS).map(([state, periods]) => [state, toRules(state as EuMemberState, periods)]));
+
 /** The standard VAT rate rule (value in percent) of `state` in force on `asOf`. */
 export function euStandardVatRate(state: EuMemberState, asOf: IsoDate): Rule<number> {
-  const rules = EU_VAT_STANDARD_RATE_RULES.filter((rule) => rule.id.startsWith(`eu.vat.standard-rate.${state}.`));
-  return ruleInForce(rules, asOf, `standard VAT rate of ${state}`);
+  return ruleInForce(RULES_BY_STATE.get(state) ?? [], asOf, `standard VAT rate of ${state}`);
 }

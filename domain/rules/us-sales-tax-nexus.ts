@@ -147,10 +147,16 @@ export const US_ECONOMIC_NEXUS_RULES: readonly Rule<EconomicNexusTest>[] = Objec
   }),
 );
 
+// Indexed once: engines look rules up per graded answer.
+const NEXUS_RULES_BY_STATE = new Map<string, Rule<EconomicNexusTest>[]>();
+for (const rule of US_ECONOMIC_NEXUS_RULES) {
+  const state = rule.id.split(".")[3]!;
+  NEXUS_RULES_BY_STATE.set(state, [...(NEXUS_RULES_BY_STATE.get(state) ?? []), rule]);
+}
+
 /** The economic-nexus test of `state` on `asOf` (from 2023-01-01; throws before). */
 export function usEconomicNexusTest(state: UsState, asOf: IsoDate): Rule<EconomicNexusTest> {
-  const rules = US_ECONOMIC_NEXUS_RULES.filter((rule) => rule.id.startsWith(`us.sales-tax.economic-nexus.${state}.`));
-  return ruleInForce(rules, asOf, `economic nexus test of ${state}`);
+  return ruleInForce(NEXUS_RULES_BY_STATE.get(state) ?? [], asOf, `economic nexus test of ${state}`);
 }
 
 /**
