@@ -8,7 +8,8 @@ import { piplExportMechanism } from "./pipl-export-mechanism";
 import { customsHoldBranching } from "./customs-hold-branching";
 import { usDeMinimisEntry } from "./us-de-minimis-entry";
 import { lowValueRegimesCompare } from "./low-value-regimes-compare";
+import { productComplianceObligations } from "./product-compliance-obligations";
 
 export const COMPLIANCE_ENGINES: Record<string, Engine<any>> = Object.fromEntries(
-  [euOssDistanceSalesThreshold, ukLowValueConsignment, usSalesTaxNexus, gdprTransferMechanism, piplExportMechanism, customsHoldBranching, usDeMinimisEntry, lowValueRegimesCompare].map((engine) => [engine.id, engine as Engine<any>]),
+  [euOssDistanceSalesThreshold, ukLowValueConsignment, usSalesTaxNexus, gdprTransferMechanism, piplExportMechanism, customsHoldBranching, usDeMinimisEntry, lowValueRegimesCompare, productComplianceObligations].map((engine) => [engine.id, engine as Engine<any>]),
 );
