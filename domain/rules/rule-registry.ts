@@ -18,6 +18,7 @@ import * as localizationMarkets from "./localization-markets";
 import * as lowValueRegimes from "./low-value-regimes";
 import * as money from "./money";
 import * as piplExport from "./pipl-export";
+import * as productCompliance from "./product-compliance";
 import type { Rule } from "./rule";
 import * as ukLowValue from "./uk-low-value";
 import * as usDeMinimis from "./us-de-minimis";
@@ -35,6 +36,7 @@ export const RULE_MODULES: Readonly<Record<string, object>> = {
   "growth-forecast-error": growthForecastError,
   "growth-statistics": growthStatistics,
   "landed-cost": landedCost,
+  "product-compliance": productCompliance,
   "localization-format": localizationFormat,
   "localization-markets": localizationMarkets,
   "low-value-regimes": lowValueRegimes,
