@@ -2,6 +2,7 @@ import "server-only";
 import { join } from "node:path";
 import { openMigratedDatabase, type Database, type DatabaseTarget } from "./database/connect";
 import { env } from "./env";
+import { seedDemoCredentials } from "./seed/seed-demo-credentials";
 import { seedDemoData } from "./seed/seed-demo-data";
 
 // The database lives on globalThis: Next may load this module more than once per process
@@ -16,7 +17,10 @@ export function databaseTarget(): DatabaseTarget {
 
 async function boot(): Promise<Database> {
   const db = await openMigratedDatabase(databaseTarget());
-  if (env().SEED_DEMO_DATA === "true") await seedDemoData(db.prisma);
+  if (env().SEED_DEMO_DATA === "true") {
+    await seedDemoData(db.prisma);
+    await seedDemoCredentials(db.prisma);
+  }
   return db;
 }
 

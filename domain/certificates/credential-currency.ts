@@ -78,23 +78,28 @@ type TrackShape = {
  * The short way back to a current certificate: every required case whose rules changed, whose
  * content was revised (a higher simulation version than the learner passed) or that is new, plus the
  * lessons reviewed after issuance (to read; only cases are required). `passedBefore` holds, per case,
- * the highest simulation version the learner passed at or before issuance and the rule ids those
- * attempts were graded under; `passedSince`, the cases passed again after issuance.
+ * the highest simulation version the learner passed at or before issuance and the rules (id →
+ * oldest version) those attempts were graded under; `passedSince`, the cases passed again after issuance.
  */
 export function planUpdatePath(input: {
   track: TrackShape;
   issuedOn: IsoDate;
   ruleChanges: readonly RuleChange[];
   simulationVersions: ReadonlyMap<string, number>;
-  passedBefore: ReadonlyMap<string, { version: number; ruleIds: ReadonlySet<string> }>;
+  passedBefore: ReadonlyMap<string, { version: number; rules: ReadonlyMap<string, number> }>;
   passedSince: ReadonlySet<string>;
 }): UpdatePath {
-  const changedRuleIds = new Set(input.ruleChanges.map((change) => change.ruleId));
+  const changes = new Map(input.ruleChanges.map((change) => [change.ruleId, change]));
+  // A case is affected by a correction only if it was graded under an older version than today's.
+  const isAffected = (ruleId: string, version: number) => {
+    const change = changes.get(ruleId);
+    return change !== undefined && (change.kind !== "corrected" || change.currentVersion !== version);
+  };
   const required = input.track.moduleList.filter((module) => input.track.requiredModules.includes(module.id));
   const cases = required.flatMap((module) =>
     module.simulations.flatMap((simulationId): UpdateCase[] => {
       const before = input.passedBefore.get(simulationId);
-      const changedRules = before ? [...before.ruleIds].filter((id) => changedRuleIds.has(id)).sort() : [];
+      const changedRules = before ? [...before.rules].filter(([id, version]) => isAffected(id, version)).map(([id]) => id).sort() : [];
       const reasons: UpdateCase["reasons"] = [];
       if (!before) reasons.push("new-case");
       else if (before.version < (input.simulationVersions.get(simulationId) ?? before.version)) reasons.push("case-revised");

@@ -48,13 +48,13 @@ export async function getHolderRenewal(actor: Actor, publicId: string, now = new
     select: { simulationId: true, simulationVersion: true, submittedAt: true, ruleRefs: true },
   });
   const catalog = loadCatalog();
-  const passedBefore = new Map<string, { version: number; ruleIds: Set<string> }>();
+  const passedBefore = new Map<string, { version: number; rules: Map<string, number> }>();
   const passedSince = new Set<string>();
   for (const attempt of attempts) {
     if (attempt.submittedAt! <= record.issuedAt) {
-      const entry = passedBefore.get(attempt.simulationId) ?? { version: 0, ruleIds: new Set<string>() };
+      const entry = passedBefore.get(attempt.simulationId) ?? { version: 0, rules: new Map<string, number>() };
       entry.version = Math.max(entry.version, attempt.simulationVersion);
-      for (const ref of (attempt.ruleRefs ?? []) as { id: string }[]) entry.ruleIds.add(ref.id);
+      for (const ref of (attempt.ruleRefs ?? []) as { id: string; version: number }[]) entry.rules.set(ref.id, Math.min(ref.version, entry.rules.get(ref.id) ?? ref.version));
       passedBefore.set(attempt.simulationId, entry);
     } else if (attempt.simulationVersion === catalog.simulation(attempt.simulationId)?.version) {
       passedSince.add(attempt.simulationId);

@@ -33,8 +33,9 @@ export type IssueCredentialInput = {
   renewedFrom?: { id: string; publicId: string; document: unknown };
   issuedAt: Date;
   validUntil?: Date;
-  /** Only the demo seed passes a fixed id; everyone else gets a random one. */
+  /** Only the demo seed passes a fixed id (and an older content version); everyone else gets a random id and the current version. */
   publicId?: string;
+  contentVersion?: string;
   actorId: string | null;
   auditAction: "credential.issued" | "credential.renewed";
 };
@@ -50,6 +51,7 @@ export async function issueCredential(db: PrismaClient, input: IssueCredentialIn
   const origin = publicOrigin();
   const publicId = input.publicId ?? newPublicId();
   const validUntil = input.validUntil ?? addMonths(issuedAt, track.certificate.validityMonths);
+  const contentVersion = input.contentVersion ?? track.contentVersion;
   for (let tries = 0; tries < 5; tries++) {
     // A random index (not a counter) so that list positions reveal nothing about issuance order.
     const statusIndex = randomInt(STATUS_LIST_LENGTH);
@@ -67,7 +69,7 @@ export async function issueCredential(db: PrismaClient, input: IssueCredentialIn
         description: track.summary.en,
         criteriaNarrative: `Scored at least ${Math.round(track.certificate.passMark * 100)}% on every graded case of the required modules: ${track.requiredModules.join(", ")}.`,
         achievementType: "Certificate",
-        contentVersion: track.contentVersion,
+        contentVersion,
         competencies: track.competencies.map((competency) => ({
           targetName: competency.name.en,
           targetUrl: `${origin}/en/tracks/${track.id}#competency-${competency.id}`,
@@ -97,7 +99,7 @@ export async function issueCredential(db: PrismaClient, input: IssueCredentialIn
       holderName: holder.name,
       trackTitle: track.title,
       competencies: track.competencies.map((c) => c.name.en),
-      contentVersion: track.contentVersion,
+      contentVersion,
       issuedAt,
       validUntil,
       issuerName: ISSUER_NAME,
@@ -112,7 +114,7 @@ export async function issueCredential(db: PrismaClient, input: IssueCredentialIn
             publicId,
             userId: holder.id,
             trackId: track.id,
-            contentVersion: track.contentVersion,
+            contentVersion,
             generation: input.generation,
             renewedFromId: input.renewedFrom?.id ?? null,
             issuedAt,
@@ -127,7 +129,7 @@ export async function issueCredential(db: PrismaClient, input: IssueCredentialIn
             actorId: input.actorId,
             action: input.auditAction,
             subject: `credential:${publicId}`,
-            detail: { trackId: track.id, contentVersion: track.contentVersion, generation: input.generation, ...(input.renewedFrom && { renewedFrom: input.renewedFrom.publicId }) },
+            detail: { trackId: track.id, contentVersion, generation: input.generation, ...(input.renewedFrom && { renewedFrom: input.renewedFrom.publicId }) },
           },
         });
       });
@@ -145,7 +147,8 @@ type GradedAttempt = { simulationId: string; score: number | null; submittedAt: 
 
 /**
  * The rule versions a certificate records: per case, those of the learner's latest passing attempt
- * (so a case re-passed under a corrected rule records the correction, not the old version too).
+ * (so a case re-passed under a corrected rule records the correction, not the old version too);
+ * a rule cited by several cases under different versions is recorded with the oldest.
  */
 export function ruleVersionsOfPasses(attempts: readonly GradedAttempt[], passMark: number, simulationIds: readonly string[]): Map<string, number> {
   const latestPass = new Map<string, GradedAttempt>();
@@ -156,7 +159,8 @@ export function ruleVersionsOfPasses(attempts: readonly GradedAttempt[], passMar
   }
   const versions = new Map<string, number>();
   for (const attempt of latestPass.values()) {
-    for (const ref of (attempt.ruleRefs ?? []) as { id: string; version: number }[]) versions.set(ref.id, ref.version);
+    // Two cases citing one rule under different versions: record the older, so a correction shows.
+    for (const ref of (attempt.ruleRefs ?? []) as { id: string; version: number }[]) versions.set(ref.id, Math.min(ref.version, versions.get(ref.id) ?? ref.version));
   }
   return versions;
 }

@@ -53,7 +53,7 @@ describe("planUpdatePath", () => {
   const track = {
     requiredModules: ["vat"],
     moduleList: [
-      { id: "vat", simulations: ["de-case", "fr-case", "new-case"], lessonList: [{ id: "old", lastReviewed: "2024-01-01" }, { id: "revised", lastReviewed: "2024-09-01" }] },
+      { id: "vat", simulations: ["de-case", "fr-case", "new-case", "extra-de-case"], lessonList: [{ id: "old", lastReviewed: "2024-01-01" }, { id: "revised", lastReviewed: "2024-09-01" }] },
       { id: "optional", simulations: ["extra"], lessonList: [{ id: "opt", lastReviewed: "2025-01-01" }] },
     ],
   };
@@ -61,10 +61,12 @@ describe("planUpdatePath", () => {
     track,
     issuedOn: "2024-06-01",
     ruleChanges: findRuleChanges([{ ruleId: "vat.de", version: "1" }], RULES, "2024-06-01", "2024-10-01"),
-    simulationVersions: new Map([["de-case", 1], ["fr-case", 3], ["new-case", 1]]),
+    simulationVersions: new Map([["de-case", 1], ["fr-case", 3], ["new-case", 1], ["extra-de-case", 1]]),
     passedBefore: new Map([
-      ["de-case", { version: 1, ruleIds: new Set(["vat.de"]) }],
-      ["fr-case", { version: 2, ruleIds: new Set(["vat.fr"]) }],
+      ["de-case", { version: 1, rules: new Map([["vat.de", 1]]) }],
+      ["fr-case", { version: 2, rules: new Map([["vat.fr", 1]]) }],
+      // Graded under the corrected version already: not on the path.
+      ["extra-de-case", { version: 1, rules: new Map([["vat.de", 2]]) }],
     ]),
   };
 

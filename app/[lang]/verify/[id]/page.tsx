@@ -1,11 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { OpenBadgeCredential } from "@/domain/credentials";
+import Link from "next/link";
 import { formatDate } from "@/lib/format";
+import { linkedInAddToProfileUrl } from "@/lib/linkedin";
 import { messages } from "@/lib/messages";
 import { routeLocale } from "@/lib/route-locale";
+import { currentActor } from "@/server/authorize";
+import { loadCatalog } from "@/server/content/load-content";
 import { AppError } from "@/server/errors";
-import { getPublicCredential, type CredentialStanding } from "@/server/services/get-public-credential";
+import { ISSUER_NAME, verifyPageUrl } from "@/server/issuer";
+import { getHolderRenewal } from "@/server/services/credential-currency";
+import { getPublicCredential, standingReason, type CredentialStanding } from "@/server/services/get-public-credential";
+import { ClaimCertificateButton } from "@/components/certificate/claim-certificate-button";
+import { ShareCertificate } from "@/components/certificate/share-certificate";
+import { renewCertificateAction } from "./actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -24,7 +33,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ lang: s
   const lang = await routeLocale(params);
   const { id } = await params;
   const t = messages(lang);
-  const { record, track, verification, standing } = await getPublicCredential(id).catch((error: unknown) => {
+  const { record, track, verification, standing, currency } = await getPublicCredential(id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
@@ -32,6 +41,11 @@ export default async function VerifyPage({ params }: { params: Promise<{ lang: s
   const achievement = credential.credentialSubject.achievement;
   const results = credential.credentialSubject.result ?? [];
   const standingText = STANDING_TEXT[standing];
+  const reason = standingReason(standing, { revocationReason: record.revocationReason, renewedBy: record.renewedBy?.publicId ?? null, currency, verification });
+  const actor = await currentActor();
+  const renewal = actor?.id === record.userId && currency.outdated ? await getHolderRenewal(actor, record.publicId) : null;
+  const catalog = loadCatalog();
+  const url = verifyPageUrl(record.publicId);
 
   return (
     <div className="narrow" style={{ maxWidth: 820 }}>
@@ -40,7 +54,22 @@ export default async function VerifyPage({ params }: { params: Promise<{ lang: s
         <p id="standing" className={standingText.tone} style={{ fontSize: "1.6rem", fontWeight: 700, margin: "0 0 16px" }} data-testid="credential-status">
           {standingText[lang]}
         </p>
-        {standing === "revoked" && record.revocationReason ? <p>{record.revocationReason}</p> : null}
+        {standing !== "valid" ? (
+          <p data-testid="standing-reason">
+            {reason}
+            {record.renewedBy ? (
+              <>
+                {" "}
+                <Link href={`/${lang}/verify/${record.renewedBy.publicId}`}>{lang === "zh" ? "查看新证书" : "See the new certificate"}</Link>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+        {record.renewedFrom ? (
+          <p className="small muted">
+            {lang === "zh" ? "续期自" : "Renews"} <Link href={`/${lang}/verify/${record.renewedFrom.publicId}`}>{record.renewedFrom.publicId}</Link>
+          </p>
+        ) : null}
         <dl>
           <dt>{t.holder}</dt>
           <dd data-testid="holder">{record.user.name}</dd>
@@ -97,10 +126,63 @@ export default async function VerifyPage({ params }: { params: Promise<{ lang: s
         ))}
       </ul>
       <p className="no-print" style={{ display: "flex", gap: 12, flexWrap: "wrap", marginTop: 20 }}>
+        {record.pdf ? (
+          <a className="button" href={`/api/credentials/${record.publicId}/pdf`} download data-testid="download-pdf">
+            {lang === "zh" ? "下载 PDF 证书" : "Download PDF certificate"}
+          </a>
+        ) : null}
         <a className="button" href={`/api/credentials/${record.publicId}?download`} download>
           {t.downloadJson}
         </a>
+        <Link href={`/${lang}/verify`}>{lang === "zh" ? "验证其他凭证" : "Verify another credential"}</Link>
       </p>
+      <ShareCertificate
+        url={url}
+        linkedInUrl={linkedInAddToProfileUrl({ name: track?.title.en ?? achievement.name, organizationName: ISSUER_NAME, issuedAt: record.issuedAt, validUntil: record.validUntil, certUrl: url, certId: record.publicId })}
+        labels={
+          lang === "zh"
+            ? { title: "分享", copy: "复制链接", copied: "已复制", linkedIn: "添加到 LinkedIn" }
+            : { title: "Share", copy: "Copy link", copied: "Copied", linkedIn: "Add to LinkedIn" }
+        }
+      />
+      {renewal ? (
+        <section className="card no-print" aria-labelledby="update-path" data-testid="update-path" style={{ marginTop: 20 }}>
+          <h2 id="update-path">{lang === "zh" ? "更新路径" : "Your update path"}</h2>
+          <p className="small">
+            {lang === "zh"
+              ? "自颁发以来，本证书涵盖的规则或内容已变更。重新通过下列案例即可续期，无需重修整个课程。"
+              : "Rules or content this certificate covers changed since it was issued. Pass these cases again to renew it, no full retake needed."}
+          </p>
+          {renewal.path.cases.length ? (
+            <ul className="list">
+              {renewal.path.cases.map((c) => (
+                <li key={c.simulationId}>
+                  <Link href={`/${lang}/tracks/${renewal.track.id}/cases/${c.simulationId}`}>{catalog.simulation(c.simulationId)?.title[lang] ?? c.simulationId}</Link>
+                  <span className={`pill ${c.done ? "good" : "warn"}`}>{c.done ? (lang === "zh" ? "已完成" : "done") : c.reasons.join(", ")}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {renewal.path.lessons.length ? (
+            <>
+              <h3>{lang === "zh" ? "已修订的课程" : "Revised lessons"}</h3>
+              <ul className="list">
+                {renewal.path.lessons.map((lesson) => (
+                  <li key={lesson.lessonId}>
+                    <Link href={`/${lang}/tracks/${renewal.track.id}/lessons/${lesson.lessonId}`}>
+                      {renewal.track.moduleList.flatMap((m) => m.lessonList).find((l) => l.id === lesson.lessonId)?.title[lang] ?? lesson.lessonId}
+                    </Link>
+                    <span className="small muted">{formatDate(lesson.lastReviewed, lang)}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {renewal.canRenew ? (
+            <ClaimCertificateButton lang={lang} label={lang === "zh" ? "续期证书" : "Renew certificate"} action={renewCertificateAction.bind(null, lang, record.publicId)} />
+          ) : null}
+        </section>
+      ) : null}
     </div>
   );
 }

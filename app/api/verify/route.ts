@@ -1,0 +1,12 @@
+// POST /api/verify – verify a credential sent as the JSON body or uploaded as a file (multipart field
+// "file", or the JSON text in field "credential"); returns each check with its reason. Public.
+import { readUploadedText } from "@/server/request-body";
+import { routeHandler } from "@/server/route-handler";
+import { verifySubmittedCredential } from "@/server/services/verify-submitted-credential";
+
+export const dynamic = "force-dynamic";
+
+export const POST = routeHandler(async (request: Request) => {
+  const result = await verifySubmittedCredential(await readUploadedText(request, "credential"));
+  return Response.json(result, { headers: { "access-control-allow-origin": "*", "cache-control": "no-store" } });
+});
