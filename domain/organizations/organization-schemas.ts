@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { EmailSchema } from "../accounts/account-schemas";
+
+export const OrganizationSchema = z.object({
+  name: z.string().trim().min(2, "Enter the organization's name").max(120, "Name is too long"),
+  kind: z.enum(["UNIVERSITY", "COMPANY"], { error: "Choose university or company" }),
+});
+export type OrganizationInput = z.infer<typeof OrganizationSchema>;
+
+export const MemberSchema = z.object({
+  email: EmailSchema,
+  role: z.enum(["ORG_ADMIN", "INSTRUCTOR"], { error: "Choose admin or instructor" }),
+});
+export type MemberInput = z.infer<typeof MemberSchema>;
+
+/** A calendar date from an `<input type="date">`, as midnight UTC. */
+const DateSchema = z.iso.date({ error: "Enter a date" }).transform((value) => new Date(`${value}T00:00:00Z`));
+/** A deadline date: due at the end of that day, UTC (23:59:59.999), so "due 1 March" includes 1 March. */
+export const DueDateSchema = z.iso.date({ error: "Enter a date" }).transform((value) => new Date(`${value}T23:59:59.999Z`));
+
+export const CohortSchema = z
+  .object({
+    name: z.string().trim().min(2, "Enter the cohort's name").max(120, "Name is too long"),
+    trackIds: z.array(z.string()).min(1, "Choose at least one track"),
+    startsOn: DateSchema,
+    endsOn: DateSchema,
+    /** Module deadlines keyed `trackId/moduleId`; empty values are no deadline. */
+    deadlines: z.record(z.string(), z.union([z.literal(""), DueDateSchema])).default({}),
+  })
+  .refine((value) => value.endsOn.getTime() >= value.startsOn.getTime(), { path: ["endsOn"], message: "The end date must not be before the start date" });
+export type CohortInput = z.infer<typeof CohortSchema>;
+
+export const ExtensionSchema = z.object({
+  module: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, "Choose a module"),
+  dueOn: DueDateSchema,
+  reason: z.string().trim().min(3, "Give a reason (kept in the audit trail)").max(500, "Reason is too long"),
+});
+export type ExtensionInput = z.infer<typeof ExtensionSchema>;

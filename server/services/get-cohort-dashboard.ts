@@ -1,0 +1,197 @@
+import "server-only";
+import type { LocalizedText } from "@/domain/content/locale";
+import { moduleKey, moduleStanding, workDone, type ModuleRequirement, type ModuleStanding } from "@/domain/cohorts/schedule";
+import type { Actor } from "../authorize";
+import { loadCatalog } from "../content/load-content";
+import { database } from "../db";
+import type { OrgRole } from "../generated/prisma/enums";
+import { requireCohortAccess } from "../organizations/org-access";
+
+export type DashboardModule = ModuleRequirement & { key: string; title: LocalizedText; trackTitle: LocalizedText; dueAt: Date | null };
+export type DashboardLearner = {
+  userId: string;
+  name: string;
+  email: string;
+  studentId: string | null;
+  /** Account created from a roster whose owner has not set a password yet. */
+  unclaimed: boolean;
+  enrolledAt: Date;
+  standings: ModuleStanding[];
+  workDone: number;
+  behindModules: number;
+  /** Mean of the best scores over the cases attempted; null when none. */
+  averageBest: number | null;
+  attempts: number;
+  certificates: { trackId: string; issuedAt: Date }[];
+};
+export type CohortDashboard = {
+  cohort: { id: string; name: string; organizationId: string; organizationName: string; trackIds: string[]; startsOn: Date; endsOn: Date; inviteCode: string };
+  viewerRole: OrgRole;
+  modules: DashboardModule[];
+  learners: DashboardLearner[];
+  moduleSummary: { key: string; complete: number; behind: number; averageLessonsRead: number }[];
+  misconceptions: { simulationId: string; title: LocalizedText; top: { code: string; count: number; note: LocalizedText | null }[] }[];
+  /** Share of all the cohort's work done (lessons read + cases passed), cumulative per UTC day. */
+  timeline: { day: string; share: number }[];
+  totals: { learners: number; behind: number; certified: number; averageWorkDone: number };
+};
+
+const DAY = 86_400_000;
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Everything an org's staff see about one cohort, computed on the server with aggregate SQL: the
+ * database returns per-learner-per-module counts and per-learner-per-case best scores, never the
+ * attempts themselves, so the cost grows with learners × modules, not with attempts.
+ */
+export async function getCohortDashboard(actor: Actor, cohortId: string, now = new Date()): Promise<CohortDashboard> {
+  const access = await requireCohortAccess(actor, cohortId);
+  const { prisma: db, sql } = await database();
+  const cohort = await db.cohort.findUniqueOrThrow({
+    where: { id: cohortId },
+    select: {
+      id: true, name: true, organizationId: true, trackIds: true, startsOn: true, endsOn: true, inviteCode: true,
+      organization: { select: { name: true } },
+      deadlines: { select: { trackId: true, moduleId: true, dueAt: true } },
+      extensions: { select: { userId: true, trackId: true, moduleId: true, dueAt: true } },
+    },
+  });
+  const catalog = loadCatalog();
+  const deadlineOf = new Map(cohort.deadlines.map((d) => [moduleKey(d.trackId, d.moduleId), d.dueAt]));
+  const modules: DashboardModule[] = cohort.trackIds.flatMap((trackId) => {
+    const track = catalog.track(trackId);
+    if (!track) return [];
+    return track.moduleList.map((m) => ({
+      key: moduleKey(track.id, m.id), trackId: track.id, moduleId: m.id, title: m.title, trackTitle: track.title,
+      lessonIds: m.lessonList.map((l) => l.id), simulationIds: m.simulations, passMark: track.certificate.passMark,
+      dueAt: deadlineOf.get(moduleKey(track.id, m.id)) ?? null,
+    }));
+  });
+  const lessonMap = JSON.stringify(modules.flatMap((m) => m.lessonIds.map((l) => ({ t: m.trackId, l, m: m.key }))));
+  const simulationMap = JSON.stringify(modules.flatMap((m) => m.simulationIds.map((id) => ({ t: m.trackId, id, pm: m.passMark }))));
+  const tracks = JSON.stringify(cohort.trackIds);
+
+  const [learnerRows, lessonRows, scoreRows, certificateRows, misconceptionRows, lessonDays, passDays] = await Promise.all([
+    sql.query<{ userId: string; name: string; email: string; studentId: string | null; enrolledAt: Date; unclaimed: boolean }>(
+      `SELECT e."userId", u.name, u.email, e."studentId", e."enrolledAt", (u."passwordHash" = '') AS unclaimed
+         FROM "Enrollment" e JOIN "User" u ON u.id = e."userId" WHERE e."cohortId" = $1`, [cohortId]),
+    sql.query<{ userId: string; key: string; n: number }>(
+      `SELECT lp."userId", m.m AS key, count(*)::int AS n
+         FROM "Enrollment" e
+         JOIN "LessonProgress" lp ON lp."userId" = e."userId"
+         JOIN json_to_recordset($2::json) AS m(t text, l text, m text) ON m.t = lp."trackId" AND m.l = lp."lessonId"
+        WHERE e."cohortId" = $1 GROUP BY 1, 2`, [cohortId, lessonMap]),
+    sql.query<{ userId: string; simulationId: string; best: number | null; attempts: number }>(
+      `SELECT a."userId", a."simulationId", max(a.score) AS best, count(*)::int AS attempts
+         FROM "Enrollment" e
+         JOIN "Attempt" a ON a."userId" = e."userId"
+         JOIN json_to_recordset($2::json) AS s(t text, id text, pm float8) ON s.id = a."simulationId" AND s.t = a."trackId"
+        WHERE e."cohortId" = $1 GROUP BY 1, 2`, [cohortId, simulationMap]),
+    sql.query<{ userId: string; trackId: string; issuedAt: Date }>(
+      `SELECT c."userId", c."trackId", max(c."issuedAt") AS "issuedAt"
+         FROM "Enrollment" e JOIN "Credential" c ON c."userId" = e."userId"
+        WHERE e."cohortId" = $1 AND c."revokedAt" IS NULL AND c."trackId" IN (SELECT json_array_elements_text($2::json))
+        GROUP BY 1, 2`, [cohortId, tracks]),
+    sql.query<{ simulationId: string; code: string; n: number }>(
+      `SELECT a."simulationId", code, count(*)::int AS n
+         FROM "Enrollment" e
+         JOIN "Attempt" a ON a."userId" = e."userId"
+         JOIN json_to_recordset($2::json) AS s(t text, id text, pm float8) ON s.id = a."simulationId" AND s.t = a."trackId"
+         CROSS JOIN LATERAL unnest(a.misconceptions) AS code
+        WHERE e."cohortId" = $1 AND a."submittedAt" IS NOT NULL GROUP BY 1, 2`, [cohortId, simulationMap]),
+    sql.query<{ day: string; n: number }>(
+      `SELECT to_char(date_trunc('day', lp."completedAt" AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, count(*)::int AS n
+         FROM "Enrollment" e
+         JOIN "LessonProgress" lp ON lp."userId" = e."userId"
+         JOIN json_to_recordset($2::json) AS m(t text, l text, m text) ON m.t = lp."trackId" AND m.l = lp."lessonId"
+        WHERE e."cohortId" = $1 GROUP BY 1`, [cohortId, lessonMap]),
+    sql.query<{ day: string; n: number }>(
+      `SELECT to_char(date_trunc('day', first AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, count(*)::int AS n FROM (
+         SELECT min(a."submittedAt") AS first
+           FROM "Enrollment" e
+           JOIN "Attempt" a ON a."userId" = e."userId"
+           JOIN json_to_recordset($2::json) AS s(t text, id text, pm float8) ON s.id = a."simulationId" AND s.t = a."trackId"
+          WHERE e."cohortId" = $1 AND a."submittedAt" IS NOT NULL AND a.score >= s.pm
+          GROUP BY a."userId", a."simulationId") passes GROUP BY 1`, [cohortId, simulationMap]),
+  ]);
+
+  const lessonsRead = new Map(lessonRows.map((r) => [`${r.userId} ${r.key}`, Number(r.n)]));
+  const bestOf = new Map<string, Map<string, number>>();
+  const attemptsOf = new Map<string, number>();
+  for (const r of scoreRows) {
+    attemptsOf.set(r.userId, (attemptsOf.get(r.userId) ?? 0) + Number(r.attempts));
+    if (r.best === null) continue;
+    let scores = bestOf.get(r.userId);
+    if (!scores) bestOf.set(r.userId, (scores = new Map()));
+    scores.set(r.simulationId, Number(r.best));
+  }
+  const extensionOf = new Map(cohort.extensions.map((x) => [`${x.userId} ${moduleKey(x.trackId, x.moduleId)}`, x.dueAt]));
+  const certificatesOf = new Map<string, { trackId: string; issuedAt: Date }[]>();
+  for (const c of certificateRows) (certificatesOf.get(c.userId) ?? certificatesOf.set(c.userId, []).get(c.userId)!).push({ trackId: c.trackId, issuedAt: new Date(c.issuedAt) });
+
+  const noScores = new Map<string, number>();
+  const learners: DashboardLearner[] = learnerRows.map((row) => {
+    const scores = bestOf.get(row.userId) ?? noScores;
+    const standings = modules.map((m) =>
+      moduleStanding(m, lessonsRead.get(`${row.userId} ${m.key}`) ?? 0, scores, m.dueAt, extensionOf.get(`${row.userId} ${m.key}`) ?? null, now),
+    );
+    const bests = [...scores.values()];
+    return {
+      userId: row.userId, name: row.name, email: row.email, studentId: row.studentId, unclaimed: Boolean(row.unclaimed), enrolledAt: new Date(row.enrolledAt),
+      standings, workDone: workDone(standings), behindModules: standings.filter((s) => s.behind).length,
+      averageBest: bests.length ? bests.reduce((a, b) => a + b, 0) / bests.length : null,
+      attempts: attemptsOf.get(row.userId) ?? 0,
+      certificates: certificatesOf.get(row.userId) ?? [],
+    };
+  });
+  // Behind first, then least work done, then name: the people to contact come first.
+  learners.sort((a, b) => b.behindModules - a.behindModules || a.workDone - b.workDone || a.name.localeCompare(b.name));
+
+  const moduleSummary = modules.map((m, i) => ({
+    key: m.key,
+    complete: learners.filter((l) => l.standings[i]!.complete).length,
+    behind: learners.filter((l) => l.standings[i]!.behind).length,
+    averageLessonsRead: learners.length ? learners.reduce((sum, l) => sum + l.standings[i]!.lessonsRead, 0) / learners.length : 0,
+  }));
+
+  const misconceptions = modules.flatMap((m) =>
+    m.simulationIds.map((simulationId) => {
+      const simulation = catalog.simulation(simulationId);
+      const top = misconceptionRows
+        .filter((r) => r.simulationId === simulationId)
+        .map((r) => ({ code: r.code, count: Number(r.n), note: simulation?.misconceptions[r.code] ?? null }))
+        .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code))
+        .slice(0, 5);
+      return { simulationId, title: simulation?.title ?? { en: simulationId, zh: simulationId }, top };
+    }),
+  );
+
+  const perLearner = modules.reduce((sum, m) => sum + m.lessonIds.length + m.simulationIds.length, 0);
+  const events = new Map<string, number>();
+  for (const r of [...lessonDays, ...passDays]) events.set(r.day, (events.get(r.day) ?? 0) + Number(r.n));
+  const timeline: CohortDashboard["timeline"] = [];
+  const end = Math.min(now.getTime(), cohort.endsOn.getTime());
+  const firstDay = dayOf(cohort.startsOn);
+  let cumulative = [...events].filter(([day]) => day < firstDay).reduce((sum, [, n]) => sum + n, 0);
+  for (let t = cohort.startsOn.getTime(); t <= end; t += DAY) {
+    const day = dayOf(new Date(t));
+    cumulative += events.get(day) ?? 0;
+    timeline.push({ day, share: learners.length && perLearner ? cumulative / (learners.length * perLearner) : 0 });
+  }
+
+  return {
+    cohort: { id: cohort.id, name: cohort.name, organizationId: cohort.organizationId, organizationName: cohort.organization.name, trackIds: cohort.trackIds, startsOn: cohort.startsOn, endsOn: cohort.endsOn, inviteCode: cohort.inviteCode },
+    viewerRole: access.role,
+    modules,
+    learners,
+    moduleSummary,
+    misconceptions,
+    timeline,
+    totals: {
+      learners: learners.length,
+      behind: learners.filter((l) => l.behindModules > 0).length,
+      certified: learners.filter((l) => l.certificates.length > 0).length,
+      averageWorkDone: learners.length ? learners.reduce((sum, l) => sum + l.workDone, 0) / learners.length : 0,
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import type { Actor } from "../authorize";
+import { prisma } from "../db";
+import { requireOrgAccess } from "../organizations/org-access";
+
+/** An organization's page for its staff: members and cohorts (scoped to that organization). */
+export async function getOrganization(actor: Actor, organizationId: string) {
+  const access = await requireOrgAccess(actor, organizationId);
+  const db = await prisma();
+  const organization = await db.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      memberships: { orderBy: [{ role: "asc" }, { createdAt: "asc" }], select: { role: true, user: { select: { id: true, name: true, email: true } } } },
+      cohorts: {
+        orderBy: { startsOn: "desc" },
+        select: { id: true, name: true, trackIds: true, startsOn: true, endsOn: true, _count: { select: { enrollments: true } } },
+      },
+    },
+  });
+  return { ...organization, viewerRole: access.role };
+}

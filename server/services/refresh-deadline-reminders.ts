@@ -1,0 +1,51 @@
+import "server-only";
+import { deadlinesDueSoon } from "@/domain/cohorts/schedule";
+import type { Actor } from "../authorize";
+import { prisma } from "../db";
+import { notifyMany } from "../notifications/notify";
+
+export const REMINDER_WINDOW_DAYS = 3;
+
+/**
+ * Creates "deadline approaching" notifications for the actor's own cohort modules due within
+ * three days (the learner's extension replaces the cohort deadline). Runs when the learner loads a
+ * page, so no scheduler is needed; the dedupe key (cohort, module, due date) makes it idempotent,
+ * and a new extension date gives a new reminder.
+ */
+export async function refreshDeadlineReminders(actor: Actor, now = new Date()): Promise<number> {
+  const db = await prisma();
+  const windowEnd = new Date(now.getTime() + REMINDER_WINDOW_DAYS * 86_400_000);
+  const enrollments = await db.enrollment.findMany({
+    where: { userId: actor.id },
+    select: {
+      cohort: {
+        select: {
+          id: true,
+          name: true,
+          // Deadlines already passed may still have an extension in the window, so read up to windowEnd.
+          deadlines: { where: { dueAt: { lte: windowEnd } }, select: { trackId: true, moduleId: true, dueAt: true } },
+          extensions: { where: { userId: actor.id }, select: { trackId: true, moduleId: true, dueAt: true } },
+        },
+      },
+    },
+  });
+  const due = enrollments.flatMap(({ cohort }) => {
+    const extended = new Map(cohort.extensions.map((e) => [`${e.trackId}/${e.moduleId}`, e.dueAt]));
+    const effective = [
+      ...cohort.deadlines.map((d) => ({ ...d, dueAt: extended.get(`${d.trackId}/${d.moduleId}`) ?? d.dueAt })),
+      // An extension for a module whose cohort deadline lies beyond the window.
+      ...cohort.extensions.filter((e) => !cohort.deadlines.some((d) => d.trackId === e.trackId && d.moduleId === e.moduleId)),
+    ];
+    return deadlinesDueSoon(effective, now, REMINDER_WINDOW_DAYS).map((d) => ({ cohort, ...d }));
+  });
+  await notifyMany(
+    due.map((d) => ({
+      userId: actor.id,
+      data: { cohortId: d.cohort.id, cohortName: d.cohort.name, trackId: d.trackId, moduleId: d.moduleId, dueAt: d.dueAt.toISOString() },
+      href: `/tracks/${d.trackId}`,
+      dedupeKey: `deadline:${d.cohort.id}:${d.trackId}:${d.moduleId}:${d.dueAt.toISOString()}`,
+    })),
+    "DEADLINE_APPROACHING",
+  );
+  return due.length;
+}
