@@ -7,7 +7,9 @@ import { startTransition, type FormEvent } from "react";
 export function submitWithoutReset(dispatch: (form: FormData) => void) {
   return (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    // Include the clicked button's name/value (e.g. intent=submit), as a native submit would.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const form = new FormData(event.currentTarget, submitter instanceof HTMLButtonElement && submitter.name ? submitter : null);
     startTransition(() => dispatch(form));
   };
 }

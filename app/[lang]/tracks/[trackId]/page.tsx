@@ -109,6 +109,16 @@ export default async function TrackPage({ params }: { params: Promise<{ lang: st
                 </span>
               </li>
             ) : null}
+            {catalog.assignments
+              .filter((assignment) => assignment.track === track.id && assignment.module === module.id)
+              .map((assignment) => (
+                <li key={assignment.id}>
+                  <Link href={`/${lang}/tracks/${track.id}/assignments/${assignment.id}`}>
+                    {lang === "zh" ? "书面作业" : "Written memo"}: {assignment.title[lang]}
+                  </Link>
+                  <span className="small muted">{lang === "zh" ? "讲师评分" : "graded by an instructor"}</span>
+                </li>
+              ))}
             {module.simulations.map((simulationId) => {
               const simulation = catalog.simulation(simulationId);
               if (!simulation) return null;

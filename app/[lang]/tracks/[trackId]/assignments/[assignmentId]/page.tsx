@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RichTextDocSchema } from "@/domain/rich-text/rich-text-schema";
+import { RichTextView } from "@/components/editor/rich-text-view";
+import { MemoForm } from "@/components/memo/memo-form";
+import { ReviewHistory } from "@/components/memo/review-history";
+import { formatDate } from "@/lib/format";
+import { renderMarkdown } from "@/lib/markdown";
+import { routeLocale } from "@/lib/route-locale";
+import { authorizePage } from "@/server/authorize";
+import { AppError } from "@/server/errors";
+import { getOwnMemo } from "@/server/services/get-memos";
+import { saveMemoAction } from "./actions";
+
+// GET /[lang]/tracks/[trackId]/assignments/[assignmentId] – the learner's own memo: write, submit, read grades.
+export default async function AssignmentPage({ params }: { params: Promise<{ lang: string; trackId: string; assignmentId: string }> }) {
+  const lang = await routeLocale(params);
+  const { trackId, assignmentId } = await params;
+  const actor = await authorizePage(lang, `/${lang}/tracks/${trackId}/assignments/${assignmentId}`);
+  const { assignment, submission } = await getOwnMemo(actor, assignmentId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  if (assignment.track !== trackId) notFound();
+  const zh = lang === "zh";
+  const content = submission ? RichTextDocSchema.safeParse(submission.content) : null;
+  return (
+    <div className="narrow" style={{ maxWidth: 860 }}>
+      <p className="small muted">
+        <Link href={`/${lang}/tracks/${trackId}`}>{zh ? "返回学习路径" : "Back to the track"}</Link>
+      </p>
+      <h1>{assignment.title[lang]}</h1>
+      <div className="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(assignment.prompt[lang]) }} />
+      <details className="card" style={{ margin: "16px 0" }}>
+        <summary>{zh ? "评分标准" : "How it is graded"}</summary>
+        <ul>
+          {assignment.rubric.map((criterion) => (
+            <li key={criterion.id}>
+              <strong>{criterion.title[lang]}</strong> — {criterion.description[lang]}
+            </li>
+          ))}
+        </ul>
+      </details>
+      {submission?.status === "SUBMITTED" ? (
+        <>
+          <p className="pill good" data-testid="memo-status">
+            {zh ? `已于 ${formatDate(submission.submittedAt!, lang)} 提交` : `Submitted on ${formatDate(submission.submittedAt!, lang)}`}
+          </p>
+          {content?.success ? <RichTextView doc={content.data} testId="memo-text" /> : null}
+          {submission.reviews.length ? (
+            <ReviewHistory assignment={assignment} reviews={submission.reviews} lang={lang} />
+          ) : (
+            <p className="muted">{zh ? "等待讲师评分。" : "Waiting for an instructor to grade it."}</p>
+          )}
+        </>
+      ) : (
+        <MemoForm
+          lang={lang}
+          initial={content?.success ? content.data : null}
+          action={saveMemoAction.bind(null, lang, trackId, assignmentId)}
+          limits={{ min: assignment.minWords, max: assignment.maxWords }}
+        />
+      )}
+    </div>
+  );
+}
