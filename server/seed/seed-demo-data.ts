@@ -37,6 +37,9 @@ async function seedDemoOrganization(prisma: PrismaClient, now = new Date()): Pro
   const byEmail = async (email: string) => (await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
   const day = 86_400_000;
   const midnight = new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`).getTime();
+  // Read outside the transaction: PGlite has one connection, and a query on `prisma` inside
+  // `$transaction` would wait for the transaction that waits for it.
+  const [orgAdminId, instructorId, learnerId] = [await byEmail("orgadmin@borderless.test"), await byEmail("instructor@borderless.test"), await byEmail("learner@borderless.test")];
   await prisma.$transaction(async (tx) => {
     const organization = await tx.organization.create({
       data: {
@@ -44,14 +47,13 @@ async function seedDemoOrganization(prisma: PrismaClient, now = new Date()): Pro
         kind: "UNIVERSITY",
         memberships: {
           create: [
-            { userId: await byEmail("orgadmin@borderless.test"), role: "ORG_ADMIN" },
-            { userId: await byEmail("instructor@borderless.test"), role: "INSTRUCTOR" },
+            { userId: orgAdminId, role: "ORG_ADMIN" },
+            { userId: instructorId, role: "INSTRUCTOR" },
           ],
         },
       },
       select: { id: true },
     });
-    const learnerId = await byEmail("learner@borderless.test");
     const cohort = await tx.cohort.create({
       data: {
         organizationId: organization.id,
