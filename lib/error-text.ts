@@ -29,6 +29,24 @@ const ZH: Record<string, string> = {
   "Give each item a different position": "每一项的位置必须不同",
   "You have already earned this certificate.": "你已获得该证书。",
   "Something went wrong on our side. Your work is saved; please try again.": "我们这边出了点问题。你的进度已保存，请重试。",
+  "Enter the learner's name": "请填写学员姓名",
+  "Choose a CSV file.": "请选择 CSV 文件。",
+  "The file is larger than 2 MB.": "文件超过 2 MB。",
+  "The file is empty.": "文件为空。",
+  "The first row must name the columns: email, name and optionally student_id.": "第一行须为列名：email、name，可选 student_id。",
+  "Student id is too long": "学号过长",
+  "Student id may hold only letters, digits and . _ - /": "学号只能包含字母、数字和 . _ - /",
+  "Only the organization's admins can do this.": "只有本机构管理员可以执行此操作。",
+  "An organization needs at least one admin. Add another admin first.": "机构至少需要一名管理员，请先添加另一名管理员。",
+  "No account uses this email. Ask the person to create one first.": "没有使用该邮箱的账号，请对方先注册。",
+  "Enter the cohort's name": "请填写班级名称",
+  "Choose at least one track": "请至少选择一个学习路径",
+  "Enter a date": "请选择日期",
+  "The end date must not be before the start date": "结束日期不能早于开始日期",
+  "Give a reason (kept in the audit trail)": "请填写原因（将记入审计记录）",
+  "This learner has already set a password.": "该学员已设置密码。",
+  "This link is not valid any more. Ask your organization for a new one.": "该链接已失效，请向你的机构索取新链接。",
+  "Enter the organization's name": "请填写机构名称",
 };
 
 export function errorText(message: string, locale: Locale): string {
@@ -36,6 +54,8 @@ export function errorText(message: string, locale: Locale): string {
   if (ZH[message]) return ZH[message];
   const tooMany = /^Too many failed sign-in attempts\. Try again in (\d+) minutes?\.$/.exec(message);
   if (tooMany) return `登录失败次数过多，请在 ${tooMany[1]} 分钟后重试。`;
+  const sameEmail = /^Same email as row (\d+)$/.exec(message);
+  if (sameEmail) return `与第 ${sameEmail[1]} 行的邮箱重复`;
   const attemptsUsed = /^You have used all (\d+) attempts at this case\.$/.exec(message);
   if (attemptsUsed) return `你已用完本案例的全部 ${attemptsUsed[1]} 次作答机会。`;
   return message;

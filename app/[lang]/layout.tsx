@@ -7,7 +7,9 @@ import { routeLocale } from "@/lib/route-locale";
 import { currentActor } from "@/server/authorize";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getHeaderStatus } from "@/server/services/get-header-status";
 import "../globals.css";
+import "../cohorts.css";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +23,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const lang = await routeLocale(params);
   const t = messages(lang);
   const actor = await currentActor();
+  const status = actor ? await getHeaderStatus(actor) : null;
   return (
     <html lang={LOCALE_TAGS[lang]}>
       <body>
@@ -37,6 +40,18 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               <Link href={`/${lang}/search`}>{lang === "zh" ? "搜索" : "Search"}</Link>
               {actor ? (
                 <>
+                  <Link href={`/${lang}/cohorts`}>{lang === "zh" ? "我的班级" : "Cohorts"}</Link>
+                  {status?.isStaff ? <Link href={`/${lang}/org`}>{lang === "zh" ? "机构" : "Organizations"}</Link> : null}
+                  <Link className="bell" href={`/${lang}/notifications`} data-testid="notification-bell">
+                    <span aria-hidden="true">🔔</span>
+                    <span className="visually-hidden">{lang === "zh" ? "通知" : "Notifications"}</span>
+                    {status?.unread ? (
+                      <span className="count" data-testid="notification-count">
+                        {status.unread}
+                        <span className="visually-hidden">{lang === "zh" ? " 条未读" : " unread"}</span>
+                      </span>
+                    ) : null}
+                  </Link>
                   <span className="muted small" data-testid="signed-in-as">
                     {actor.name}
                   </span>

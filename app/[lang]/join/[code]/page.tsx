@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { ActionForm } from "@/components/org/action-form";
+import { formatDate } from "@/lib/format";
+import { orgMessages } from "@/lib/org-messages";
+import { routeLocale } from "@/lib/route-locale";
+import { currentActor } from "@/server/authorize";
+import { loadOrNotFound } from "@/server/page-data";
+import { getCohortInvite } from "@/server/services/join-cohort";
+import { joinCohortAction } from "./actions";
+
+// GET /[lang]/join/[code] – an invite link: the cohort's name, and a button to join (sign-in first).
+export default async function JoinCohortPage({ params }: { params: Promise<{ lang: string; code: string }> }) {
+  const lang = await routeLocale(params);
+  const { code } = await params;
+  const t = orgMessages(lang);
+  const invite = await loadOrNotFound(() => getCohortInvite(code));
+  const actor = await currentActor();
+  const here = `/${lang}/join/${code}`;
+  return (
+    <div className="narrow">
+      <h1>{t.joinTitle}</h1>
+      <p className="lead">{t.joinLead(invite.name, invite.organization.name)}</p>
+      <p className="small muted">
+        {formatDate(invite.startsOn, lang)} – {formatDate(invite.endsOn, lang)}
+      </p>
+      {actor ? (
+        <ActionForm lang={lang} action={joinCohortAction.bind(null, lang, code)} submitLabel={t.join} busyLabel={t.joining} />
+      ) : (
+        <p>
+          {t.signInToJoin}{" "}
+          <Link className="button" href={`/${lang}/sign-in?next=${encodeURIComponent(here)}`}>
+            {lang === "zh" ? "登录" : "Sign in"}
+          </Link>{" "}
+          <Link href={`/${lang}/sign-up?next=${encodeURIComponent(here)}`}>{lang === "zh" ? "注册账号" : "Create account"}</Link>
+        </p>
+      )}
+    </div>
+  );
+}

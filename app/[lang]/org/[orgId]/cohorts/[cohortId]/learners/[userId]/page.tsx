@@ -1,0 +1,135 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/org/action-form";
+import { SetupLinkButton } from "@/components/org/setup-link-button";
+import { formatDate, formatPercent } from "@/lib/format";
+import { orgMessages } from "@/lib/org-messages";
+import { routeLocale } from "@/lib/route-locale";
+import { authorizePage } from "@/server/authorize";
+import { loadOrNotFound } from "@/server/page-data";
+import { getCohortLearner } from "@/server/services/get-cohort-learner";
+import { createSetupLinkAction, extendDeadlineAction } from "./actions";
+
+// GET /[lang]/org/[orgId]/cohorts/[cohortId]/learners/[userId] – one learner of the cohort (the org's staff; others 404).
+export default async function CohortLearnerPage({ params }: { params: Promise<{ lang: string; orgId: string; cohortId: string; userId: string }> }) {
+  const lang = await routeLocale(params);
+  const { orgId, cohortId, userId } = await params;
+  const t = orgMessages(lang);
+  const cohortPath = `/${lang}/org/${orgId}/cohorts/${cohortId}`;
+  const actor = await authorizePage(lang, `${cohortPath}/learners/${userId}`);
+  const d = await loadOrNotFound(() => getCohortLearner(actor, cohortId, userId));
+  if (d.cohort.organizationId !== orgId) notFound();
+  return (
+    <>
+      <p className="small">
+        <Link href={cohortPath}>← {d.cohort.name}</Link>
+      </p>
+      <h1>{d.learner.name}</h1>
+      <dl className="facts">
+        <dt>{t.email}</dt>
+        <dd>{d.learner.email}</dd>
+        <dt>{t.studentId}</dt>
+        <dd>{d.learner.studentId ?? "—"}</dd>
+        <dt>{t.enrolledOn}</dt>
+        <dd>{formatDate(d.learner.enrolledAt, lang)}</dd>
+        <dt>{t.workDone}</dt>
+        <dd>{formatPercent(d.workDone, lang)}</dd>
+        <dt>{t.certificates}</dt>
+        <dd>
+          {d.credentials.length
+            ? d.credentials.map((c) => (
+                <Link key={c.publicId} href={`/${lang}/verify/${c.publicId}`}>
+                  {c.trackId} ({formatDate(c.issuedAt, lang)})
+                </Link>
+              ))
+            : t.none}
+        </dd>
+      </dl>
+      {d.learner.unclaimed && d.viewerRole === "ORG_ADMIN" ? (
+        <p>
+          {t.notClaimed}. <SetupLinkButton lang={lang} label={t.newSetupLink} action={createSetupLinkAction.bind(null, cohortId, userId)} />
+        </p>
+      ) : null}
+
+      <h2>{t.modules}</h2>
+      {d.modules.map((m) => (
+        <section className="module" key={m.key}>
+          <h3>
+            {m.title[lang]}{" "}
+            {m.standing.complete ? <span className="pill good">{t.statusComplete}</span> : m.standing.behind ? <span className="pill bad">{t.statusBehind}</span> : <span className="pill">{t.statusOpen}</span>}
+          </h3>
+          <p className="small">
+            {t.lessonsRead}: {m.standing.lessonsRead}/{m.standing.lessonCount}
+            {m.standing.dueAt ? ` · ${t.due} ${formatDate(m.standing.dueAt, lang)}` : ""}
+            {m.standing.extended ? ` (${t.extended}: ${m.extensionReason})` : ""}
+          </p>
+          {m.attempts.length ? (
+            <div className="table-wrap">
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.attempts}</th>
+                    <th scope="col" className="num">{t.attempt}</th>
+                    <th scope="col" className="num">{t.score}</th>
+                    <th scope="col">{t.submitted}</th>
+                    <th scope="col">{t.misconceptions}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {m.attempts.map((a) => (
+                    <tr key={`${a.simulationId}-${a.number}`}>
+                      <td>{a.title[lang]}</td>
+                      <td className="num">{a.number}</td>
+                      <td className="num">{a.score === null ? "—" : formatPercent(a.score, lang)}</td>
+                      <td>{a.submittedAt ? formatDate(a.submittedAt, lang) : t.open}</td>
+                      <td>
+                        <code className="small">{a.misconceptions.join(", ")}</code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+        </section>
+      ))}
+
+      <h2>{t.extendDeadline}</h2>
+      <ActionForm lang={lang} action={extendDeadlineAction.bind(null, lang, orgId, cohortId, userId)} submitLabel={t.extend} successText={t.saved}>
+        <div className="field">
+          <label htmlFor="ext-module">{t.module}</label>
+          <select id="ext-module" name="module">
+            {d.modules.map((m) => (
+              <option key={m.key} value={m.key}>
+                {m.trackTitle[lang]} · {m.title[lang]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="ext-date">{t.newDueDate}</label>
+          <input id="ext-date" name="dueOn" type="date" required />
+        </div>
+        <div className="field">
+          <label htmlFor="ext-reason">{t.reason}</label>
+          <input id="ext-reason" name="reason" type="text" required />
+        </div>
+      </ActionForm>
+
+      <h2>{t.auditTrail}</h2>
+      {d.trail.length === 0 ? <p className="muted">{t.noTrail}</p> : null}
+      <ul className="list" data-testid="extension-trail">
+        {d.trail.map((e, i) => (
+          <li key={i}>
+            <span>
+              {e.detail.moduleId}: {t.from} {e.detail.from ? formatDate(new Date(e.detail.from), lang) : "—"} {t.to} {e.detail.to ? formatDate(new Date(e.detail.to), lang) : "—"} — {e.detail.reason}
+            </span>
+            <span className="small muted">
+              {t.by} {e.actorName}, {formatDate(e.createdAt, lang)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,206 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProgressChart } from "@/components/org/progress-chart";
+import { RosterImportForm } from "@/components/org/roster-import-form";
+import { formatDate, formatPercent } from "@/lib/format";
+import { orgMessages } from "@/lib/org-messages";
+import { routeLocale } from "@/lib/route-locale";
+import { authorizePage } from "@/server/authorize";
+import { loadOrNotFound } from "@/server/page-data";
+import { getCohortDashboard } from "@/server/services/get-cohort-dashboard";
+import { importRosterAction } from "./actions";
+
+const PAGE_SIZE = 50;
+
+// GET /[lang]/org/[orgId]/cohorts/[cohortId]?page=n – the cohort dashboard (the org's admins and instructors, platform admins; others 404).
+export default async function CohortDashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ lang: string; orgId: string; cohortId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const lang = await routeLocale(params);
+  const { orgId, cohortId } = await params;
+  const t = orgMessages(lang);
+  const path = `/${lang}/org/${orgId}/cohorts/${cohortId}`;
+  const actor = await authorizePage(lang, path);
+  const d = await loadOrNotFound(() => getCohortDashboard(actor, cohortId));
+  if (d.cohort.organizationId !== orgId) notFound();
+  const isAdmin = d.viewerRole === "ORG_ADMIN";
+
+  const pages = Math.max(1, Math.ceil(d.learners.length / PAGE_SIZE));
+  const requested = Number((await searchParams).page ?? 1);
+  const page = Number.isInteger(requested) && requested >= 1 && requested <= pages ? requested : 1;
+  const shown = d.learners.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const exportHref = (part: string) => `/api/org/cohorts/${cohortId}/export?part=${part}&lang=${lang}`;
+
+  return (
+    <>
+      <p className="small">
+        <Link href={`/${lang}/org/${orgId}`}>← {d.cohort.organizationName}</Link>
+      </p>
+      <h1>{d.cohort.name}</h1>
+      <dl className="facts">
+        <dt>{t.startsOn}</dt>
+        <dd>
+          {formatDate(d.cohort.startsOn, lang)} – {formatDate(d.cohort.endsOn, lang)}
+        </dd>
+        <dt>{t.tracks}</dt>
+        <dd>{d.cohort.trackIds.join(", ")}</dd>
+        <dt>{t.inviteLink}</dt>
+        <dd>
+          <code data-testid="invite-link">{`/${lang}/join/${d.cohort.inviteCode}`}</code>
+        </dd>
+      </dl>
+
+      <div className="stats">
+        <div className="stat">
+          <strong data-testid="stat-learners">{d.totals.learners}</strong> {t.learners}
+        </div>
+        <div className="stat">
+          <strong data-testid="stat-behind">{d.totals.behind}</strong> {t.behind}
+        </div>
+        <div className="stat">
+          <strong>{d.totals.certified}</strong> {t.certified}
+        </div>
+        <div className="stat">
+          <strong>{formatPercent(d.totals.averageWorkDone, lang)}</strong> {t.averageDone}
+        </div>
+      </div>
+
+      <p className="inline-form">
+        <strong>{t.exportCsv}:</strong>
+        <a className="button secondary" href={exportHref("learners")} download>
+          {t.exportLearners}
+        </a>
+        <a className="button secondary" href={exportHref("misconceptions")} download>
+          {t.exportMisconceptions}
+        </a>
+        <a className="button secondary" href={exportHref("timeline")} download>
+          {t.exportTimeline}
+        </a>
+      </p>
+
+      <h2>{t.progressOverTime}</h2>
+      <p className="small muted">{t.progressOverTimeHint}</p>
+      <ProgressChart points={d.timeline} lang={lang} label={t.progressOverTime} />
+
+      <h2>{t.modules}</h2>
+      <div className="table-wrap">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.module}</th>
+              <th scope="col">{t.due}</th>
+              <th scope="col" className="num">{t.complete}</th>
+              <th scope="col" className="num">{t.behind}</th>
+              <th scope="col" className="num">{t.avgLessons}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.modules.map((m, i) => (
+              <tr key={m.key}>
+                <td>{m.title[lang]}</td>
+                <td>{m.dueAt ? formatDate(m.dueAt, lang) : "—"}</td>
+                <td className="num">{d.moduleSummary[i]!.complete}</td>
+                <td className="num">{d.moduleSummary[i]!.behind}</td>
+                <td className="num">
+                  {d.moduleSummary[i]!.averageLessonsRead.toFixed(1)} / {m.lessonIds.length}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{t.learners}</h2>
+      {d.learners.length === 0 ? <p className="muted">{t.noLearners}</p> : null}
+      {d.learners.length ? (
+        <div className="table-wrap">
+          <table className="data-table" data-testid="learner-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.learner}</th>
+                <th scope="col">{t.studentId}</th>
+                <th scope="col" className="num">{t.workDone}</th>
+                {d.modules.map((m) => (
+                  <th scope="col" key={m.key} title={m.title[lang]}>
+                    {m.title[lang].length > 18 ? `${m.title[lang].slice(0, 17)}…` : m.title[lang]}
+                  </th>
+                ))}
+                <th scope="col">{t.certificates}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((l) => (
+                <tr key={l.userId}>
+                  <td>
+                    <Link href={`${path}/learners/${l.userId}`}>{l.name}</Link>
+                    {l.unclaimed ? <span className="small muted"> · {t.notClaimed}</span> : null}
+                  </td>
+                  <td>{l.studentId ?? ""}</td>
+                  <td className="num">{formatPercent(l.workDone, lang)}</td>
+                  {l.standings.map((s) => {
+                    const best = s.cases.map((c) => c.best).filter((b): b is number => b !== null);
+                    return (
+                      <td key={`${s.trackId}/${s.moduleId}`}>
+                        <span className="small">
+                          {s.lessonsRead}/{s.lessonCount}
+                          {best.length ? ` · ${formatPercent(Math.max(...best), lang)}` : ""}
+                        </span>{" "}
+                        {s.complete ? (
+                          <span className="pill good">{t.statusComplete}</span>
+                        ) : s.behind ? (
+                          <span className="pill bad">{t.statusBehind}</span>
+                        ) : null}
+                        {s.extended ? <span className="small muted"> ({t.extended})</span> : null}
+                      </td>
+                    );
+                  })}
+                  <td>{l.certificates.length ? l.certificates.map((c) => formatDate(c.issuedAt, lang)).join(", ") : ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {pages > 1 ? (
+        <nav className="pager" aria-label={t.page}>
+          {page > 1 ? <Link href={`${path}?page=${page - 1}`}>← {t.previous}</Link> : null}
+          <span className="small">
+            {t.page} {page} / {pages}
+          </span>
+          {page < pages ? <Link href={`${path}?page=${page + 1}`}>{t.next} →</Link> : null}
+        </nav>
+      ) : null}
+
+      <h2>{t.misconceptions}</h2>
+      <div className="cards">
+        {d.misconceptions.map((s) => (
+          <section className="card" key={s.simulationId}>
+            <h3>{s.title[lang]}</h3>
+            {s.top.length === 0 ? <p className="small muted">{t.noMisconceptions}</p> : null}
+            <ol className="small">
+              {s.top.map((m) => (
+                <li key={m.code}>
+                  <strong>
+                    {m.count} {t.times}
+                  </strong>{" "}
+                  {m.note ? m.note[lang] : <code>{m.code}</code>}
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))}
+      </div>
+
+      {isAdmin ? (
+        <>
+          <h2>{t.importRoster}</h2>
+          <RosterImportForm lang={lang} t={t} action={importRosterAction.bind(null, lang, orgId, cohortId)} />
+        </>
+      ) : null}
+    </>
+  );
+}

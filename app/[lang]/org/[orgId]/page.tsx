@@ -1,0 +1,120 @@
+import Link from "next/link";
+import { ActionForm } from "@/components/org/action-form";
+import { formatDate } from "@/lib/format";
+import { orgMessages } from "@/lib/org-messages";
+import { routeLocale } from "@/lib/route-locale";
+import { authorizePage } from "@/server/authorize";
+import { loadCatalog } from "@/server/content/load-content";
+import { loadOrNotFound } from "@/server/page-data";
+import { getOrganization } from "@/server/services/get-organization";
+import { addMemberAction, createCohortAction, removeMemberAction } from "./actions";
+
+// GET /[lang]/org/[orgId] – an organization's members and cohorts (its admins and instructors; others 404).
+export default async function OrganizationPage({ params }: { params: Promise<{ lang: string; orgId: string }> }) {
+  const lang = await routeLocale(params);
+  const { orgId } = await params;
+  const t = orgMessages(lang);
+  const actor = await authorizePage(lang, `/${lang}/org/${orgId}`);
+  const org = await loadOrNotFound(() => getOrganization(actor, orgId));
+  const isAdmin = org.viewerRole === "ORG_ADMIN";
+  const catalog = loadCatalog();
+  return (
+    <>
+      <p className="pill">{org.kind === "UNIVERSITY" ? t.university : t.company}</p>
+      <h1>{org.name}</h1>
+
+      <h2>{t.cohorts}</h2>
+      {org.cohorts.length === 0 ? <p className="muted">{t.noCohorts}</p> : null}
+      <ul className="list" data-testid="cohort-list">
+        {org.cohorts.map((c) => (
+          <li key={c.id}>
+            <Link href={`/${lang}/org/${org.id}/cohorts/${c.id}`}>{c.name}</Link>
+            <span className="small muted">
+              {formatDate(c.startsOn, lang)} – {formatDate(c.endsOn, lang)} · {c._count.enrollments} {t.learners}
+            </span>
+          </li>
+        ))}
+      </ul>
+
+      {isAdmin ? (
+        <details className="card" style={{ marginTop: 16 }}>
+          <summary>
+            <strong>{t.newCohort}</strong>
+          </summary>
+          <ActionForm lang={lang} action={createCohortAction.bind(null, lang, org.id)} submitLabel={t.create} busyLabel={t.creating} successText={t.saved} testId="new-cohort">
+            <div className="field">
+              <label htmlFor="cohort-name">{t.cohortName}</label>
+              <input id="cohort-name" name="name" type="text" required />
+            </div>
+            <fieldset className="field">
+              <legend>{t.tracks}</legend>
+              <div className="checks">
+                {catalog.tracks.map((track) => (
+                  <label key={track.id}>
+                    <input type="checkbox" name="trackIds" value={track.id} /> {track.title[lang]}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div className="field">
+              <label htmlFor="cohort-start">{t.startsOn}</label>
+              <input id="cohort-start" name="startsOn" type="date" required />
+            </div>
+            <div className="field">
+              <label htmlFor="cohort-end">{t.endsOn}</label>
+              <input id="cohort-end" name="endsOn" type="date" required />
+            </div>
+            <fieldset className="field">
+              <legend>{t.deadlines}</legend>
+              <p className="hint">{t.deadlinesHint}</p>
+              {catalog.tracks.flatMap((track) =>
+                track.moduleList.map((m) => (
+                  <label key={`${track.id}/${m.id}`} style={{ justifyContent: "space-between" }}>
+                    <span className="small">
+                      {track.title[lang]} · {m.title[lang]}
+                    </span>
+                    <input type="date" name={`deadline:${track.id}/${m.id}`} aria-label={`${t.due}: ${track.title[lang]} · ${m.title[lang]}`} />
+                  </label>
+                )),
+              )}
+            </fieldset>
+          </ActionForm>
+        </details>
+      ) : null}
+
+      <h2>{t.members}</h2>
+      <ul className="list">
+        {org.memberships.map((m) => (
+          <li key={m.user.id}>
+            <span>
+              {m.user.name} <span className="small muted">{m.user.email}</span>
+            </span>
+            <span className="inline-form">
+              <span className="pill">{m.role === "ORG_ADMIN" ? t.orgAdmin : t.instructor}</span>
+              {isAdmin ? <ActionForm lang={lang} action={removeMemberAction.bind(null, lang, org.id, m.user.id)} submitLabel={t.remove} className="inline-form" /> : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {isAdmin ? (
+        <>
+          <h3>{t.addMember}</h3>
+          <ActionForm lang={lang} action={addMemberAction.bind(null, lang, org.id)} submitLabel={t.add} successText={t.saved}>
+            <div className="field">
+              <label htmlFor="member-email">{t.email}</label>
+              <input id="member-email" name="email" type="email" required />
+              <p className="hint">{t.addMemberHint}</p>
+            </div>
+            <div className="field">
+              <label htmlFor="member-role">{t.role}</label>
+              <select id="member-role" name="role" defaultValue="INSTRUCTOR">
+                <option value="INSTRUCTOR">{t.instructor}</option>
+                <option value="ORG_ADMIN">{t.orgAdmin}</option>
+              </select>
+            </div>
+          </ActionForm>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+import { useActionState, useEffect, useState } from "react";
+import type { Locale } from "@/domain/content/locale";
+import { submitWithoutReset } from "@/components/ui/submit-without-reset";
+import { errorText } from "@/lib/error-text";
+import type { OrgMessages } from "@/lib/org-messages";
+
+type Report = {
+  enrolled: number;
+  alreadyEnrolled: number;
+  accountsCreated: { row: number; email: string; name: string; setupToken: string }[];
+  problems: { row: number; email: string; reason: string }[];
+};
+type Result = { ok: true; data: Report } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+/** Upload of a roster CSV, then the import report: counts, rows refused with reasons, new accounts' links. */
+export function RosterImportForm({ lang, t, action }: { lang: Locale; t: OrgMessages; action: (previous: Result | null, form: FormData) => Promise<Result> }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const [origin, setOrigin] = useState("");
+  useEffect(() => setOrigin(window.location.origin), []);
+  const report = state?.ok ? state.data : null;
+  return (
+    <div>
+      <form className="stack" onSubmit={submitWithoutReset(formAction)} noValidate>
+        <div className="field">
+          <label htmlFor="roster-file">{t.csvFile}</label>
+          <input id="roster-file" name="file" type="file" accept=".csv,text/csv" required />
+          <p className="hint">{t.importHint}</p>
+        </div>
+        {state && !state.ok ? (
+          <p className="form-error" role="alert">
+            {errorText(state.message, lang)}
+          </p>
+        ) : null}
+        <div>
+          <button type="submit" disabled={pending}>
+            {pending ? t.importing : t.import}
+          </button>
+        </div>
+      </form>
+      {report ? (
+        <section className="import-report" data-testid="import-report" aria-live="polite">
+          <p>
+            <strong data-testid="import-enrolled">{report.enrolled}</strong> {t.enrolled} · {report.alreadyEnrolled} {t.alreadyEnrolled}
+          </p>
+          {report.problems.length ? (
+            <>
+              <h3>{t.problemsTitle}</h3>
+              <table className="data-table" data-testid="import-problems">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.row}</th>
+                    <th scope="col">{t.email}</th>
+                    <th scope="col">{t.reason}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.problems.map((p) => (
+                    <tr key={p.row}>
+                      <td>{p.row}</td>
+                      <td>{p.email}</td>
+                      <td>{p.reason.split("; ").map((r) => errorText(r, lang)).join("; ")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          ) : null}
+          {report.accountsCreated.length ? (
+            <>
+              <h3>{t.accountsCreated}</h3>
+              <table className="data-table" data-testid="import-accounts">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.row}</th>
+                    <th scope="col">{t.email}</th>
+                    <th scope="col">{t.setupLink}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.accountsCreated.map((a) => (
+                    <tr key={a.row}>
+                      <td>{a.row}</td>
+                      <td>
+                        {a.name} &lt;{a.email}&gt;
+                      </td>
+                      <td>
+                        <code className="wrap">{`${origin}/${lang}/welcome/${a.setupToken}`}</code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { newLearner, signIn, signUp } from "./support";
+
+const ORG = "Shenzhen Polytechnic — Cross-border E-commerce";
+
+async function openDemoOrganization(page: Page) {
+  await signIn(page, "orgadmin@borderless.test", "orgadmin-demo-2026");
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await page.goto("/en/org");
+  await page.getByRole("link", { name: ORG }).click();
+  await expect(page.getByRole("heading", { level: 1, name: ORG })).toBeVisible();
+}
+
+test("an org admin creates a cohort, imports a roster with bad rows, follows the dashboard and exports it", async ({ page }) => {
+  const name = `E2E cohort ${randomUUID().slice(0, 6)}`;
+  await openDemoOrganization(page);
+
+  await page.getByText("New cohort").click();
+  const form = page.getByTestId("new-cohort");
+  await form.getByLabel("Cohort name").fill(name);
+  await form.getByLabel("Compliance Architect").check();
+  await form.getByLabel("Starts on").fill("2026-09-01");
+  await form.getByLabel("Ends on").fill("2027-01-31");
+  await form.getByLabel("Due: Compliance Architect · EU VAT for e-commerce", { exact: false }).first().fill("2026-10-15");
+  await form.getByRole("button", { name: "Create" }).click();
+  await page.getByTestId("cohort-list").getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("No learners yet")).toBeVisible();
+
+  const id = randomUUID().slice(0, 6);
+  const csv = [
+    "email,name,student_id",
+    `ana-${id}@uni.test,Ana Li,S-${id}-1`,
+    "not-an-email,Broken Row,S-2",
+    `ben-${id}@uni.test,,S-3`,
+    `cai-${id}@uni.test,Cai Wen,`,
+    `ANA-${id}@uni.test,Ana Twice,`,
+  ].join("\n");
+  await page.getByLabel("CSV file").setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Import" }).click();
+  const report = page.getByTestId("import-report");
+  await expect(report.getByTestId("import-enrolled")).toHaveText("2");
+  const problems = report.getByTestId("import-problems").locator("tbody tr");
+  await expect(problems).toHaveCount(3);
+  await expect(problems.nth(0)).toContainText("3");
+  await expect(problems.nth(0)).toContainText("Enter a valid email address");
+  await expect(problems.nth(1)).toContainText("Enter the learner's name");
+  await expect(problems.nth(2)).toContainText("Same email as row 2");
+  await expect(report.getByTestId("import-accounts").locator("tbody tr")).toHaveCount(2);
+  await expect(report.getByTestId("import-accounts")).toContainText("/en/welcome/");
+
+  // The dashboard, re-rendered on the server, lists the two learners.
+  await page.reload();
+  await expect(page.getByTestId("stat-learners")).toHaveText("2");
+  await expect(page.getByTestId("learner-table")).toContainText("Ana Li");
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Learners and modules" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/-learners-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = readFileSync((await download.path())!, "utf8");
+  expect(text).toContain("student_id,name,email");
+  expect(text).toContain(`S-${id}-1,Ana Li,ana-${id}@uni.test`);
+
+  // Drill-down on one learner.
+  await page.getByTestId("learner-table").getByRole("link", { name: "Ana Li" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ana Li" })).toBeVisible();
+  await expect(page.getByText("Has not set a password yet")).toBeVisible();
+});
+
+test("a learner of another organization gets 404 for the dashboard and its export", async ({ page, browser }) => {
+  await openDemoOrganization(page);
+  await page.getByTestId("cohort-list").getByRole("link").first().click();
+  await expect(page.getByTestId("learner-table")).toBeVisible();
+  const dashboardUrl = new URL(page.url()).pathname;
+  const cohortId = dashboardUrl.split("/").at(-1)!;
+
+  const outsider = await browser.newContext();
+  const other = await outsider.newPage();
+  await signUp(other, newLearner());
+  const response = await other.goto(dashboardUrl);
+  expect(response?.status()).toBe(404);
+  await expect(other.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  const exported = await other.request.get(`/api/org/cohorts/${cohortId}/export`);
+  expect(exported.status()).toBe(404);
+  await outsider.close();
+});
+
+test("the demo learner sees the cohort and a deadline reminder in the notifications", async ({ page }) => {
+  await signIn(page, "learner@borderless.test", "learner-demo-2026");
+  await expect(page.getByTestId("notification-count")).toBeVisible();
+  await page.getByTestId("notification-bell").click();
+  await expect(page.getByTestId("notifications")).toContainText("enrolled you in Autumn 2026");
+  await expect(page.getByTestId("notifications")).toContainText("is due on");
+  await page.goto("/en/cohorts");
+  await expect(page.getByRole("heading", { name: "Autumn 2026 — Compliance Architect" })).toBeVisible();
+});
