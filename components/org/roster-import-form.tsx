@@ -3,7 +3,7 @@ import { useActionState, useEffect, useState } from "react";
 import type { Locale } from "@/domain/content/locale";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { errorText } from "@/lib/error-text";
-import type { OrgMessages } from "@/lib/org-messages";
+import { orgMessages } from "@/lib/org-messages";
 
 type Report = {
   enrolled: number;
@@ -14,7 +14,8 @@ type Report = {
 type Result = { ok: true; data: Report } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 /** Upload of a roster CSV, then the import report: counts, rows refused with reasons, new accounts' links. */
-export function RosterImportForm({ lang, t, action }: { lang: Locale; t: OrgMessages; action: (previous: Result | null, form: FormData) => Promise<Result> }) {
+export function RosterImportForm({ lang, action }: { lang: Locale; action: (previous: Result | null, form: FormData) => Promise<Result> }) {
+  const t = orgMessages(lang);
   const [state, formAction, pending] = useActionState(action, null);
   const [origin, setOrigin] = useState("");
   useEffect(() => setOrigin(window.location.origin), []);

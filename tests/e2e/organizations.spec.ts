@@ -20,10 +20,10 @@ test("an org admin creates a cohort, imports a roster with bad rows, follows the
   await page.getByText("New cohort").click();
   const form = page.getByTestId("new-cohort");
   await form.getByLabel("Cohort name").fill(name);
-  await form.getByLabel("Compliance Architect").check();
+  await form.getByLabel("Compliance Architect", { exact: true }).check();
   await form.getByLabel("Starts on").fill("2026-09-01");
   await form.getByLabel("Ends on").fill("2027-01-31");
-  await form.getByLabel("Due: Compliance Architect · EU VAT for e-commerce", { exact: false }).first().fill("2026-10-15");
+  await form.getByLabel("Due: Compliance Architect · EU VAT for e-commerce", { exact: true }).fill("2026-10-15");
   await form.getByRole("button", { name: "Create" }).click();
   await page.getByTestId("cohort-list").getByRole("link", { name }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();

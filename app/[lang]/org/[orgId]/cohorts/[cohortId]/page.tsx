@@ -198,7 +198,7 @@ export default async function CohortDashboardPage({
       {isAdmin ? (
         <>
           <h2>{t.importRoster}</h2>
-          <RosterImportForm lang={lang} t={t} action={importRosterAction.bind(null, lang, orgId, cohortId)} />
+          <RosterImportForm lang={lang} action={importRosterAction.bind(null, lang, orgId, cohortId)} />
         </>
       ) : null}
     </>
