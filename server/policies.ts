@@ -1,38 +1,41 @@
 import "server-only";
 import type { Actor } from "./authorize";
+import { prisma } from "./db";
 
 /**
- * Who may do what to whom, decided next to the data by the services. Each policy takes the actor
- * and the facts about the subject it needs, so that adding organizations means adding a fact here,
- * not a check in every caller.
+ * Who may do what to whom. Each policy is a pure function of the actor and the facts about the
+ * subject; the loaders below read those facts from the database, next to the data.
  */
 
-/** The acting user as policies see it; `organizationId` arrives with organizations. */
-export type PolicyActor = Pick<Actor, "id" | "role"> & { organizationId?: string | null };
+/** The acting user as policies see it: global role, and the organizations they administer. */
+export type PolicyActor = Pick<Actor, "id" | "role"> & { adminOfOrganizations: readonly string[] };
 
-/** What a credential policy needs to know about the holder. */
-export type CredentialHolderFacts = {
-  userId: string;
-  /** The holder's organization, once organizations exist (always null until then). */
-  organizationId: string | null;
-};
+/** What a credential policy needs to know about the holder: the organizations they study with. */
+export type CredentialHolderFacts = { userId: string; organizationIds: readonly string[] };
 
 /**
- * Revoking a certificate: a platform admin, for any certificate. Planned: an org admin for the
- * certificates of their own organization's learners (`actor.organizationId === holder.organizationId`,
- * both non-null) once users belong to organizations; until then an ORG_ADMIN may not revoke.
- * Learners and instructors never may, not even their own certificate.
+ * Revoking a certificate: a platform admin, for any certificate; an org admin, for certificates of
+ * learners enrolled in a cohort of an organization they administer. Learners and instructors never
+ * may, not even their own certificate.
  */
 export function canRevokeCredential(actor: PolicyActor, holder: CredentialHolderFacts): boolean {
   if (actor.role === "PLATFORM_ADMIN") return true;
-  if (actor.role === "ORG_ADMIN") {
-    // Organizations do not exist yet, so both ids are null today and this is false.
-    return holder.organizationId !== null && actor.organizationId === holder.organizationId;
-  }
-  return false;
+  return holder.organizationIds.some((id) => actor.adminOfOrganizations.includes(id));
 }
 
-/** Listing and searching all certificates (the admin page): the same people who may revoke some. */
+/** Listing and searching certificates (the admin page): platform admins all, org admins their learners'. */
 export function canManageCredentials(actor: PolicyActor): boolean {
-  return actor.role === "PLATFORM_ADMIN";
+  return actor.role === "PLATFORM_ADMIN" || actor.adminOfOrganizations.length > 0;
+}
+
+export async function loadPolicyActor(actor: Actor): Promise<PolicyActor> {
+  const db = await prisma();
+  const memberships = await db.orgMembership.findMany({ where: { userId: actor.id, role: "ORG_ADMIN" }, select: { organizationId: true } });
+  return { id: actor.id, role: actor.role, adminOfOrganizations: memberships.map((m) => m.organizationId) };
+}
+
+export async function loadHolderFacts(userId: string): Promise<CredentialHolderFacts> {
+  const db = await prisma();
+  const enrollments = await db.enrollment.findMany({ where: { userId }, select: { cohort: { select: { organizationId: true } } } });
+  return { userId, organizationIds: [...new Set(enrollments.map((e) => e.cohort.organizationId))] };
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Actor } from "../authorize";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import { canRevokeCredential } from "../policies";
+import { canRevokeCredential, loadHolderFacts, loadPolicyActor } from "../policies";
 import { fieldErrorsOf } from "../validation";
 
 export const RevokeCredentialInputSchema = z.object({
@@ -24,7 +24,7 @@ export async function revokeCredential(actor: Actor, rawInput: unknown, now = ne
   const db = await prisma();
   const credential = await db.credential.findUnique({ where: { publicId }, select: { id: true, userId: true, revokedAt: true, trackId: true } });
   // Unknown and forbidden look alike to someone who may not revoke: no probing for ids.
-  if (!credential || !canRevokeCredential(actor, { userId: credential.userId, organizationId: null })) {
+  if (!credential || !canRevokeCredential(await loadPolicyActor(actor), await loadHolderFacts(credential.userId))) {
     throw new AppError(credential ? "FORBIDDEN" : "NOT_FOUND", credential ? "You may not revoke this certificate." : "No such certificate.");
   }
   return db.$transaction(async (tx) => {

@@ -2,18 +2,22 @@ import "server-only";
 import type { Actor } from "../authorize";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import { canManageCredentials } from "../policies";
+import { canManageCredentials, loadPolicyActor } from "../policies";
 
 /**
  * Certificates for the admin list, newest first: all of them, or those whose public id matches or
  * whose holder's email contains the query (case-insensitive). At most 50 rows.
  */
 export async function searchCredentials(actor: Actor, query: string) {
-  if (!canManageCredentials(actor)) throw new AppError("FORBIDDEN", "You do not have access to certificates.");
+  const policyActor = await loadPolicyActor(actor);
+  if (!canManageCredentials(policyActor)) throw new AppError("FORBIDDEN", "You do not have access to certificates.");
   const db = await prisma();
   const q = query.trim().slice(0, 200);
+  // Org admins see the certificates of learners enrolled in their organizations' cohorts only.
+  const scope =
+    actor.role === "PLATFORM_ADMIN" ? {} : { user: { enrollments: { some: { cohort: { organizationId: { in: [...policyActor.adminOfOrganizations] } } } } } };
   return db.credential.findMany({
-    where: q ? { OR: [{ publicId: q }, { user: { email: { contains: q, mode: "insensitive" } } }] } : {},
+    where: { AND: [scope, q ? { OR: [{ publicId: q }, { user: { email: { contains: q, mode: "insensitive" as const } } }] } : {}] },
     orderBy: { issuedAt: "desc" },
     take: 50,
     select: {

@@ -54,7 +54,22 @@ describe("revocation", () => {
     expect(audit[0]).toMatchObject({ actorId: admin.id, detail: { reason: "Issued in error: the cases were taken by someone else" } });
   });
 
-  it("refuses learners, instructors and (until organizations exist) org admins, and changes nothing", async () => {
+  it("lets the admin of the holder's organization revoke, but not another organization's admin", async () => {
+    const { learner, publicId } = await certifiedLearner();
+    const [ours, theirs] = await Promise.all(["Ours", "Theirs"].map((name) => db.prisma.organization.create({ data: { name, kind: "COMPANY" } })));
+    const cohort = await db.prisma.cohort.create({
+      data: { organizationId: ours!.id, name: "C", trackIds: ["compliance-architect"], startsOn: new Date(), endsOn: new Date(Date.now() + 90 * DAY), inviteCode: `rev-${Date.now()}` },
+    });
+    await db.prisma.enrollment.create({ data: { cohortId: cohort.id, userId: learner.id, source: "INVITE" } });
+    const [ourAdmin, theirAdmin] = [await createLearner({ role: "ORG_ADMIN" }), await createLearner({ role: "ORG_ADMIN" })];
+    await db.prisma.orgMembership.create({ data: { organizationId: ours!.id, userId: ourAdmin.id, role: "ORG_ADMIN" } });
+    await db.prisma.orgMembership.create({ data: { organizationId: theirs!.id, userId: theirAdmin.id, role: "ORG_ADMIN" } });
+    expect(await codeOf(revokeCredential(theirAdmin, { publicId, reason: "Not ours to revoke" }))).toBe("FORBIDDEN");
+    await revokeCredential(ourAdmin, { publicId, reason: "Academic misconduct found by the university" });
+    expect((await getPublicCredential(publicId)).standing).toBe("revoked");
+  });
+
+  it("refuses learners, instructors and org admins of no organization of the holder, and changes nothing", async () => {
     const { learner, publicId } = await certifiedLearner();
     for (const actor of [learner, await createLearner({ role: "INSTRUCTOR" }), await createLearner({ role: "ORG_ADMIN" })]) {
       expect(await codeOf(revokeCredential(actor, { publicId, reason: "I want it gone" }))).toBe("FORBIDDEN");

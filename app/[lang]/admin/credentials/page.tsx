@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AppError } from "@/server/errors";
 import { formatDate } from "@/lib/format";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
@@ -10,13 +12,17 @@ import { revokeCredentialAction } from "./actions";
 
 export const metadata: Metadata = { title: "Certificates", robots: { index: false } };
 
-// GET /[lang]/admin/credentials – platform admins list and search certificates and revoke them with a reason.
+// GET /[lang]/admin/credentials – platform admins (all) and org admins (their learners') search and revoke certificates.
 export default async function AdminCredentialsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ q?: string | string[] }> }) {
   const lang = await routeLocale(params);
   const raw = (await searchParams).q;
   const q = typeof raw === "string" ? raw : "";
-  const actor = await authorizePage(lang, `/${lang}/admin/credentials${q ? `?q=${encodeURIComponent(q)}` : ""}`, { roles: ["PLATFORM_ADMIN"] });
-  const credentials = await searchCredentials(actor, q);
+  const actor = await authorizePage(lang, `/${lang}/admin/credentials${q ? `?q=${encodeURIComponent(q)}` : ""}`);
+  // Platform admins see all certificates, org admins their learners'; anyone else gets a 404.
+  const credentials = await searchCredentials(actor, q).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "FORBIDDEN") notFound();
+    throw error;
+  });
   const catalog = loadCatalog();
   const zh = lang === "zh";
   return (
