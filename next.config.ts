@@ -11,6 +11,8 @@ const config: NextConfig = {
     return [
       { source: "/", has: zh, destination: "/zh", permanent: false },
       { source: "/", destination: "/en", permanent: false },
+      { source: "/verify", has: zh, destination: "/zh/verify", permanent: false },
+      { source: "/verify", destination: "/en/verify", permanent: false },
       { source: "/verify/:id", has: zh, destination: "/zh/verify/:id", permanent: false },
       { source: "/verify/:id", destination: "/en/verify/:id", permanent: false },
     ];
