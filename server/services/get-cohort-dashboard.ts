@@ -71,18 +71,22 @@ export async function getCohortDashboard(actor: Actor, cohortId: string, now = n
   const simulationMap = JSON.stringify(modules.flatMap((m) => m.simulationIds.map((id) => ({ t: m.trackId, id, pm: m.passMark }))));
   const tracks = JSON.stringify(cohort.trackIds);
 
-  const [learnerRows, lessonRows, scoreRows, certificateRows, misconceptionRows, lessonDays, passDays] = await Promise.all([
+  // Five aggregate queries, each table scanned once; they run concurrently on the pool.
+  const [learnerRows, lessonRows, scoreRows, certificateRows, misconceptionRows] = await Promise.all([
     sql.query<{ userId: string; name: string; email: string; studentId: string | null; enrolledAt: Date; unclaimed: boolean }>(
       `SELECT e."userId", u.name, u.email, e."studentId", e."enrolledAt", (u."passwordHash" = '') AS unclaimed
          FROM "Enrollment" e JOIN "User" u ON u.id = e."userId" WHERE e."cohortId" = $1`, [cohortId]),
-    sql.query<{ userId: string; key: string; n: number }>(
-      `SELECT lp."userId", m.m AS key, count(*)::int AS n
+    // Lessons read per learner and module, and (second grouping set) per UTC day for the timeline.
+    sql.query<{ userId: string | null; key: string | null; day: string | null; n: number }>(
+      `SELECT lp."userId", m.m AS key, to_char(lp."completedAt", 'YYYY-MM-DD') AS day, count(*)::int AS n
          FROM "Enrollment" e
          JOIN "LessonProgress" lp ON lp."userId" = e."userId"
          JOIN json_to_recordset($2::json) AS m(t text, l text, m text) ON m.t = lp."trackId" AND m.l = lp."lessonId"
-        WHERE e."cohortId" = $1 GROUP BY 1, 2`, [cohortId, lessonMap]),
-    sql.query<{ userId: string; simulationId: string; best: number | null; attempts: number }>(
-      `SELECT a."userId", a."simulationId", max(a.score) AS best, count(*)::int AS attempts
+        WHERE e."cohortId" = $1 GROUP BY GROUPING SETS ((lp."userId", m.m), (to_char(lp."completedAt", 'YYYY-MM-DD')))`, [cohortId, lessonMap]),
+    // Best score, attempts and the first passing submission per learner and case.
+    sql.query<{ userId: string; simulationId: string; best: number | null; attempts: number; passedOn: string | null }>(
+      `SELECT a."userId", a."simulationId", max(a.score) AS best, count(*)::int AS attempts,
+              to_char(min(a."submittedAt") FILTER (WHERE a.score >= s.pm), 'YYYY-MM-DD') AS "passedOn"
          FROM "Enrollment" e
          JOIN "Attempt" a ON a."userId" = e."userId"
          JOIN json_to_recordset($2::json) AS s(t text, id text, pm float8) ON s.id = a."simulationId" AND s.t = a."trackId"
@@ -99,42 +103,46 @@ export async function getCohortDashboard(actor: Actor, cohortId: string, now = n
          JOIN json_to_recordset($2::json) AS s(t text, id text, pm float8) ON s.id = a."simulationId" AND s.t = a."trackId"
          CROSS JOIN LATERAL unnest(a.misconceptions) AS code
         WHERE e."cohortId" = $1 AND a."submittedAt" IS NOT NULL GROUP BY 1, 2`, [cohortId, simulationMap]),
-    sql.query<{ day: string; n: number }>(
-      `SELECT to_char(date_trunc('day', lp."completedAt" AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, count(*)::int AS n
-         FROM "Enrollment" e
-         JOIN "LessonProgress" lp ON lp."userId" = e."userId"
-         JOIN json_to_recordset($2::json) AS m(t text, l text, m text) ON m.t = lp."trackId" AND m.l = lp."lessonId"
-        WHERE e."cohortId" = $1 GROUP BY 1`, [cohortId, lessonMap]),
-    sql.query<{ day: string; n: number }>(
-      `SELECT to_char(date_trunc('day', first AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, count(*)::int AS n FROM (
-         SELECT min(a."submittedAt") AS first
-           FROM "Enrollment" e
-           JOIN "Attempt" a ON a."userId" = e."userId"
-           JOIN json_to_recordset($2::json) AS s(t text, id text, pm float8) ON s.id = a."simulationId" AND s.t = a."trackId"
-          WHERE e."cohortId" = $1 AND a."submittedAt" IS NOT NULL AND a.score >= s.pm
-          GROUP BY a."userId", a."simulationId") passes GROUP BY 1`, [cohortId, simulationMap]),
   ]);
 
-  const lessonsRead = new Map(lessonRows.map((r) => [`${r.userId} ${r.key}`, Number(r.n)]));
+  const events = new Map<string, number>();
+  const count = (day: string, n: number) => events.set(day, (events.get(day) ?? 0) + n);
+  // Nested maps (learner → module → count) avoid building 50,000 string keys at 5,000 learners.
+  const lessonsRead = new Map<string, Map<string, number>>();
+  for (const r of lessonRows) {
+    if (r.userId === null) {
+      if (r.day) count(r.day, Number(r.n));
+      continue;
+    }
+    let perModule = lessonsRead.get(r.userId);
+    if (!perModule) lessonsRead.set(r.userId, (perModule = new Map()));
+    perModule.set(r.key!, Number(r.n));
+  }
   const bestOf = new Map<string, Map<string, number>>();
   const attemptsOf = new Map<string, number>();
   for (const r of scoreRows) {
     attemptsOf.set(r.userId, (attemptsOf.get(r.userId) ?? 0) + Number(r.attempts));
+    if (r.passedOn) count(r.passedOn, 1);
     if (r.best === null) continue;
     let scores = bestOf.get(r.userId);
     if (!scores) bestOf.set(r.userId, (scores = new Map()));
     scores.set(r.simulationId, Number(r.best));
   }
-  const extensionOf = new Map(cohort.extensions.map((x) => [`${x.userId} ${moduleKey(x.trackId, x.moduleId)}`, x.dueAt]));
+  const extensionOf = new Map<string, Map<string, Date>>();
+  for (const x of cohort.extensions) {
+    let perModule = extensionOf.get(x.userId);
+    if (!perModule) extensionOf.set(x.userId, (perModule = new Map()));
+    perModule.set(moduleKey(x.trackId, x.moduleId), x.dueAt);
+  }
   const certificatesOf = new Map<string, { trackId: string; issuedAt: Date }[]>();
   for (const c of certificateRows) (certificatesOf.get(c.userId) ?? certificatesOf.set(c.userId, []).get(c.userId)!).push({ trackId: c.trackId, issuedAt: new Date(c.issuedAt) });
 
   const noScores = new Map<string, number>();
   const learners: DashboardLearner[] = learnerRows.map((row) => {
     const scores = bestOf.get(row.userId) ?? noScores;
-    const standings = modules.map((m) =>
-      moduleStanding(m, lessonsRead.get(`${row.userId} ${m.key}`) ?? 0, scores, m.dueAt, extensionOf.get(`${row.userId} ${m.key}`) ?? null, now),
-    );
+    const read = lessonsRead.get(row.userId);
+    const extended = extensionOf.get(row.userId);
+    const standings = modules.map((m) => moduleStanding(m, read?.get(m.key) ?? 0, scores, m.dueAt, extended?.get(m.key) ?? null, now));
     const bests = [...scores.values()];
     return {
       userId: row.userId, name: row.name, email: row.email, studentId: row.studentId, unclaimed: Boolean(row.unclaimed), enrolledAt: new Date(row.enrolledAt),
@@ -145,7 +153,7 @@ export async function getCohortDashboard(actor: Actor, cohortId: string, now = n
     };
   });
   // Behind first, then least work done, then name: the people to contact come first.
-  learners.sort((a, b) => b.behindModules - a.behindModules || a.workDone - b.workDone || a.name.localeCompare(b.name));
+  learners.sort((a, b) => b.behindModules - a.behindModules || a.workDone - b.workDone || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
   const moduleSummary = modules.map((m, i) => ({
     key: m.key,
@@ -167,8 +175,6 @@ export async function getCohortDashboard(actor: Actor, cohortId: string, now = n
   );
 
   const perLearner = modules.reduce((sum, m) => sum + m.lessonIds.length + m.simulationIds.length, 0);
-  const events = new Map<string, number>();
-  for (const r of [...lessonDays, ...passDays]) events.set(r.day, (events.get(r.day) ?? 0) + Number(r.n));
   const timeline: CohortDashboard["timeline"] = [];
   const end = Math.min(now.getTime(), cohort.endsOn.getTime());
   const firstDay = dayOf(cohort.startsOn);
