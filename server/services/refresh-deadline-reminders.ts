@@ -1,6 +1,7 @@
 import "server-only";
-import { deadlinesDueSoon } from "@/domain/cohorts/schedule";
+import { deadlinesDueSoon, moduleStanding } from "@/domain/cohorts/schedule";
 import type { Actor } from "../authorize";
+import { loadCatalog } from "../content/load-content";
 import { prisma } from "../db";
 import { notifyMany } from "../notifications/notify";
 
@@ -38,8 +39,9 @@ export async function refreshDeadlineReminders(actor: Actor, now = new Date()): 
     ];
     return deadlinesDueSoon(effective, now, REMINDER_WINDOW_DAYS).map((d) => ({ cohort, ...d }));
   });
+  const pending = due.length ? await withoutCompleted(actor, due, now) : [];
   await notifyMany(
-    due.map((d) => ({
+    pending.map((d) => ({
       userId: actor.id,
       data: { cohortId: d.cohort.id, cohortName: d.cohort.name, trackId: d.trackId, moduleId: d.moduleId, dueAt: d.dueAt.toISOString() },
       href: `/tracks/${d.trackId}`,
@@ -47,5 +49,26 @@ export async function refreshDeadlineReminders(actor: Actor, now = new Date()): 
     })),
     "DEADLINE_APPROACHING",
   );
-  return due.length;
+  return pending.length;
+}
+
+/** Drops modules the learner has already completed (nothing to remind of). Runs only when something is due. */
+async function withoutCompleted<T extends { trackId: string; moduleId: string; dueAt: Date }>(actor: Actor, due: T[], now: Date): Promise<T[]> {
+  const db = await prisma();
+  const trackIds = [...new Set(due.map((d) => d.trackId))];
+  const [lessons, attempts] = await Promise.all([
+    db.lessonProgress.findMany({ where: { userId: actor.id, trackId: { in: trackIds } }, select: { trackId: true, lessonId: true } }),
+    db.attempt.groupBy({ by: ["simulationId"], where: { userId: actor.id, trackId: { in: trackIds }, score: { not: null } }, _max: { score: true } }),
+  ]);
+  const best = new Map(attempts.map((a) => [a.simulationId, a._max.score ?? 0]));
+  const read = new Set(lessons.map((l) => `${l.trackId}/${l.lessonId}`));
+  const catalog = loadCatalog();
+  return due.filter((d) => {
+    const track = catalog.track(d.trackId);
+    const module = track?.moduleList.find((m) => m.id === d.moduleId);
+    if (!track || !module) return false;
+    const lessonIds = module.lessonList.map((l) => l.id);
+    const requirement = { trackId: track.id, moduleId: module.id, lessonIds, simulationIds: module.simulations, passMark: track.certificate.passMark };
+    return !moduleStanding(requirement, lessonIds.filter((id) => read.has(`${track.id}/${id}`)).length, best, d.dueAt, null, now).complete;
+  });
 }

@@ -195,6 +195,17 @@ describe("notifications", () => {
     expect(await refreshDeadlineReminders(other, new Date("2026-10-29T09:00:00Z"))).toBe(1);
   });
 
+  it("does not remind a learner of a module they have already completed", async () => {
+    const org = await createOrgWithStaff(await createPlatformAdmin(), "Done U");
+    const { id: cohortId } = await createTestCohort(org.admin, org.id);
+    const learner = await createLearner();
+    await enroll(cohortId, learner);
+    const module = loadCatalog().track(TRACK)!.moduleList.find((m) => m.id === "eu-vat-ecommerce")!;
+    for (const lesson of module.lessonList) await completeLesson(learner, TRACK, lesson.id);
+    for (const simulationId of module.simulations) await passSimulation(learner, TRACK, simulationId);
+    expect(await refreshDeadlineReminders(learner, new Date("2026-09-29T09:00:00Z"))).toBe(0);
+  });
+
   it("offers notify() for other features (graded memos), idempotent with a key", async () => {
     const learner = await createLearner();
     await notify(learner.id, "GRADED", { title: "EU VAT memo", score: 0.9 }, { dedupeKey: "memo:1:v1" });
