@@ -47,7 +47,7 @@ export default async function CohortDashboardPage({
           {formatDate(d.cohort.startsOn, lang)} – {formatDate(d.cohort.endsOn, lang)}
         </dd>
         <dt>{t.tracks}</dt>
-        <dd>{d.cohort.trackIds.join(", ")}</dd>
+        <dd>{[...new Map(d.modules.map((m) => [m.trackId, m.trackTitle[lang]])).values()].join(", ")}</dd>
         <dt>{t.inviteLink}</dt>
         <dd>
           <code data-testid="invite-link">{`/${lang}/join/${d.cohort.inviteCode}`}</code>
