@@ -27,6 +27,9 @@ export const MIGRATIONS_DIR = join(process.cwd(), "prisma", "migrations");
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgresql") {
     const pool = new Pool({ connectionString: target.url, max: 10 });
+    // An idle client losing its connection (server restart, DROP DATABASE … FORCE) emits 'error'
+    // on the pool; unhandled, that would crash the process. The next query reconnects.
+    pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       prisma,

@@ -29,6 +29,7 @@ test("a learner writes a memo in the editor, the cohort's instructor grades it w
   await signOut(page);
 
   await signIn(page, "instructor@borderless.test", "instructor-demo-2026");
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
   await page.goto("/en/grading");
   await page.getByTestId("memos-to-grade").getByRole("link", { name: new RegExp(learner.name) }).click();
   // Saving without levels explains what is missing; nothing is lost.
@@ -45,6 +46,7 @@ test("a learner writes a memo in the editor, the cohort's instructor grades it w
   await signOut(page);
 
   await signIn(page, learner.email, learner.password);
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
   await page.goto(ASSIGNMENT_PATH);
   await expect(page.getByTestId("current-review")).toContainText("8/16");
   await expect(page.getByTestId("current-comment")).toHaveText("Good structure. Quantify the duty per tariff line.");
