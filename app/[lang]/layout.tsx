@@ -42,6 +42,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
                 <>
                   <Link href={`/${lang}/cohorts`}>{lang === "zh" ? "我的班级" : "Cohorts"}</Link>
                   {status?.isStaff ? <Link href={`/${lang}/org`}>{lang === "zh" ? "机构" : "Organizations"}</Link> : null}
+                  {status?.isStaff ? <Link href={`/${lang}/grading`}>{lang === "zh" ? "评分" : "Grading"}</Link> : null}
+                  {actor.role === "PLATFORM_ADMIN" ? <Link href={`/${lang}/admin`}>{lang === "zh" ? "管理" : "Admin"}</Link> : null}
                   <Link className="bell" href={`/${lang}/notifications`} data-testid="notification-bell">
                     <span aria-hidden="true">🔔</span>
                     <span className="visually-hidden">{lang === "zh" ? "通知" : "Notifications"}</span>
