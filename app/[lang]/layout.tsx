@@ -45,7 +45,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
                   {status?.isStaff ? <Link href={`/${lang}/grading`}>{lang === "zh" ? "评分" : "Grading"}</Link> : null}
                   {actor.role === "PLATFORM_ADMIN" ? <Link href={`/${lang}/admin`}>{lang === "zh" ? "管理" : "Admin"}</Link> : null}
                   <Link className="bell" href={`/${lang}/notifications`} data-testid="notification-bell">
-                    <span aria-hidden="true">🔔</span>
+                    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+                      <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+                      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+                    </svg>
                     <span className="visually-hidden">{lang === "zh" ? "通知" : "Notifications"}</span>
                     {status?.unread ? (
                       <span className="count" data-testid="notification-count">

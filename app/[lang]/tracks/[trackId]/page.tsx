@@ -32,7 +32,7 @@ export default async function TrackPage({ params }: { params: Promise<{ lang: st
         {track.moduleList.length} {t.modules} · {lessonCount} {t.lessons} · ~{minutes} {t.minutes} · v{track.contentVersion}
       </p>
 
-      <div className="cards">
+      <div className="cards split">
         <section className="card" aria-labelledby="outcomes">
           <h2 id="outcomes">{t.outcomes}</h2>
           <ul>

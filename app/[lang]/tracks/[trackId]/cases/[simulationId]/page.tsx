@@ -109,7 +109,31 @@ export default async function CasePage({ params }: { params: Promise<{ lang: str
             </dl>
           </aside>
         </div>
-      ) : gate.allowed ? (
+      ) : null}
+      {!open ? (
+        <section className="card" style={{ maxWidth: 720, marginBottom: 16 }} aria-labelledby="about-case">
+          <h2 id="about-case" style={{ marginTop: 0 }}>
+            {lang === "zh" ? "关于本案例" : "About this case"}
+          </h2>
+          <p>
+            {lang === "zh"
+              ? `约 ${simulation.estimatedMinutes} 分钟。每位学员、每次作答都会得到自己的案例数据；答案在提交后按案例日期有效的规则计算并评分，每一部分都附有依据的规则和来源。`
+              : `About ${simulation.estimatedMinutes} minutes. Every learner and every attempt gets its own facts; your answer is graded against the rules in force on the case's date, and each part's feedback cites the rule and its source.`}
+          </p>
+          <p className="small">{lang === "zh" ? "评分部分：" : "Graded parts:"}</p>
+          <ul className="small">
+            {simulation.parts.map((part) => (
+              <li key={part.id}>{part.label[lang]}</li>
+            ))}
+          </ul>
+          <p className="small muted">
+            {lang === "zh"
+              ? `最多 ${simulation.attempts.limit} 次作答，每次提交后需等待 ${simulation.attempts.cooldownSeconds} 秒。证书要求的通过线：${formatPercent(track.certificate.passMark, lang)}。`
+              : `Up to ${simulation.attempts.limit} attempts, ${simulation.attempts.cooldownSeconds} seconds apart. Pass mark for the certificate: ${formatPercent(track.certificate.passMark, lang)}.`}
+          </p>
+        </section>
+      ) : null}
+      {open ? null : gate.allowed ? (
         <StartAttemptButton lang={lang} label={t.startAttempt(gate.nextNumber, simulation.attempts.limit)} action={startAttemptAction.bind(null, lang, track.id, simulation.id)} />
       ) : (
         <p className="form-error" role="status">
