@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
 import { hashPassword } from "../services/password-hashing";
+import { seedDemoCohortActivity } from "./seed-demo-cohort-activity";
 
 /** Demo accounts for development, listed in the README. Never enable SEED_DEMO_DATA in production. */
 export const DEMO_USERS: { email: string; name: string; role: Role; password: string }[] = [
@@ -21,6 +22,8 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
     });
   }
   await seedDemoOrganization(prisma);
+  const cohort = await prisma.cohort.findUnique({ where: { inviteCode: DEMO_INVITE_CODE }, select: { id: true } });
+  if (cohort) await seedDemoCohortActivity(prisma, cohort.id);
 }
 
 export const DEMO_ORGANIZATION = "Shenzhen Polytechnic — Cross-border E-commerce";
