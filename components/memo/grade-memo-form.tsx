@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import type { Assignment } from "@/domain/assignments/assignment-schema";
 import type { Locale } from "@/domain/content/locale";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
+import { editorLabels } from "@/components/editor/editor-labels";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { errorText } from "@/lib/error-text";
 
@@ -46,17 +47,7 @@ export function GradeMemoForm({ lang, assignment, action }: { lang: Locale; assi
         name="comment"
         label={zh ? "评语" : "Comment for the learner"}
         initial={null}
-        labels={{
-          bold: zh ? "加粗" : "Bold",
-          italic: zh ? "斜体" : "Italic",
-          heading: zh ? "小标题" : "Heading",
-          bullets: zh ? "项目符号" : "Bullets",
-          numbers: zh ? "编号" : "Numbers",
-          quote: zh ? "引用" : "Quote",
-          link: zh ? "链接" : "Link",
-          linkPrompt: zh ? "链接地址（http、https 或 mailto）" : "Link address (http, https or mailto)",
-          words: "",
-        }}
+        labels={editorLabels(lang, "")}
       />
       <button type="submit" disabled={pending}>
         {zh ? "保存评分" : "Save grade"}

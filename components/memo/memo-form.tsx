@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import type { Locale } from "@/domain/content/locale";
 import { countWords, type RichTextDoc } from "@/domain/rich-text/rich-text-schema";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
+import { editorLabels } from "@/components/editor/editor-labels";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { errorText } from "@/lib/error-text";
 
@@ -28,17 +29,7 @@ export function MemoForm({ lang, initial, action, limits }: { lang: Locale; init
         label={zh ? "备忘录正文" : "Memo text"}
         initial={initial}
         countWords={countWords}
-        labels={{
-          bold: zh ? "加粗" : "Bold",
-          italic: zh ? "斜体" : "Italic",
-          heading: zh ? "小标题" : "Heading",
-          bullets: zh ? "项目符号" : "Bullets",
-          numbers: zh ? "编号" : "Numbers",
-          quote: zh ? "引用" : "Quote",
-          link: zh ? "链接" : "Link",
-          linkPrompt: zh ? "链接地址（http、https 或 mailto）" : "Link address (http, https or mailto)",
-          words: zh ? `字（要求 ${limits.min}–${limits.max}）` : `words (${limits.min}–${limits.max} required)`,
-        }}
+        labels={editorLabels(lang, zh ? `字（要求 ${limits.min}–${limits.max}）` : `words (${limits.min}–${limits.max} required)`)}
       />
       <div style={{ display: "flex", gap: 12, flexWrap: "wrap" }}>
         <button type="submit" name="intent" value="draft" className="secondary" disabled={pending}>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ActionForm } from "@/components/org/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import type { Locale } from "@/domain/content/locale";
 import { formatDate } from "@/lib/format";
 import { orgMessages } from "@/lib/org-messages";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ActionForm } from "@/components/org/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { orgMessages } from "@/lib/org-messages";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";

@@ -6,7 +6,7 @@ import { routeLocale } from "@/lib/route-locale";
 import { currentActor } from "@/server/authorize";
 import { loadCatalog } from "@/server/content/load-content";
 import { getTrackProgress } from "@/server/services/get-track-progress";
-import { ClaimCertificateButton } from "@/components/certificate/claim-certificate-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { claimCertificateAction } from "./actions";
 
 // GET /[lang]/tracks/[trackId] – track overview (public); progress and the certificate for the signed-in learner.
@@ -59,7 +59,7 @@ export default async function TrackPage({ params }: { params: Promise<{ lang: st
                   </Link>
                 </p>
               ) : progress.eligibility.eligible ? (
-                <ClaimCertificateButton lang={lang} label={t.claimCertificate} action={claimCertificateAction.bind(null, lang, track.id)} />
+                <ActionForm lang={lang} className="" submitLabel={t.claimCertificate} action={claimCertificateAction.bind(null, lang, track.id)} />
               ) : (
                 <>
                   <h3>{t.requirementsLeft}</h3>

@@ -12,7 +12,7 @@ import { AppError } from "@/server/errors";
 import { ISSUER_NAME, verifyPageUrl } from "@/server/issuer";
 import { getHolderRenewal } from "@/server/services/credential-currency";
 import { getPublicCredential, standingReason, type CredentialStanding } from "@/server/services/get-public-credential";
-import { ClaimCertificateButton } from "@/components/certificate/claim-certificate-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { ShareCertificate } from "@/components/certificate/share-certificate";
 import { renewCertificateAction } from "./actions";
 
@@ -179,7 +179,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ lang: s
             </>
           ) : null}
           {renewal.canRenew ? (
-            <ClaimCertificateButton lang={lang} label={lang === "zh" ? "续期证书" : "Renew certificate"} action={renewCertificateAction.bind(null, lang, record.publicId)} />
+            <ActionForm lang={lang} className="" submitLabel={lang === "zh" ? "续期证书" : "Renew certificate"} action={renewCertificateAction.bind(null, lang, record.publicId)} />
           ) : null}
         </section>
       ) : null}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { renderBrief } from "@/domain/simulations/run-simulation";
 import { AnswerForm } from "@/components/case/answer-form";
-import { StartAttemptButton } from "@/components/case/start-attempt-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { formatDate, formatParameter, formatPercent } from "@/lib/format";
 import { renderMarkdown } from "@/lib/markdown";
 import { messages } from "@/lib/messages";
@@ -134,7 +134,7 @@ export default async function CasePage({ params }: { params: Promise<{ lang: str
         </section>
       ) : null}
       {open ? null : gate.allowed ? (
-        <StartAttemptButton lang={lang} label={t.startAttempt(gate.nextNumber, simulation.attempts.limit)} action={startAttemptAction.bind(null, lang, track.id, simulation.id)} />
+        <ActionForm lang={lang} className="" submitLabel={t.startAttempt(gate.nextNumber, simulation.attempts.limit)} action={startAttemptAction.bind(null, lang, track.id, simulation.id)} />
       ) : (
         <p className="form-error" role="status">
           {gate.reason === "limit"

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/org/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { SetupLinkButton } from "@/components/org/setup-link-button";
 import { formatDate, formatPercent } from "@/lib/format";
 import { orgMessages } from "@/lib/org-messages";
