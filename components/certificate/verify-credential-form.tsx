@@ -1,4 +1,5 @@
 "use client";
+import { VerificationChecks } from "./verification-checks";
 import { useState, type FormEvent } from "react";
 
 type Check = { check: string; ok: boolean | null; outcome: string; reason: string };
@@ -59,16 +60,7 @@ export function VerifyCredentialForm({ labels, lang }: { labels: VerifyFormLabel
               {labels.issuedHere}: <strong>{result.issuedHere.standing}</strong> — {result.issuedHere.reason} <a href={`/${lang}${result.issuedHere.verifyPath}`}>{result.issuedHere.verifyPath}</a>
             </p>
           ) : null}
-          <ul className="list">
-            {result.checks.map((check) => (
-              <li key={check.check}>
-                <span>
-                  <strong>{check.check}</strong> — <span className="small">{check.reason}</span>
-                </span>
-                <span className={`pill ${check.ok === true ? "good" : check.ok === false ? "bad" : "warn"}`}>{check.ok === true ? "✓" : check.ok === false ? "✗" : "?"}</span>
-              </li>
-            ))}
-          </ul>
+          <VerificationChecks checks={result.checks} />
         </div>
       ) : null}
     </form>

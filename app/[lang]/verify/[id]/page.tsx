@@ -13,6 +13,7 @@ import { ISSUER_NAME, verifyPageUrl } from "@/server/issuer";
 import { getHolderRenewal } from "@/server/services/credential-currency";
 import { getPublicCredential, standingReason, type CredentialStanding } from "@/server/services/get-public-credential";
 import { ActionForm } from "@/components/ui/action-form";
+import { VerificationChecks } from "@/components/certificate/verification-checks";
 import { ShareCertificate } from "@/components/certificate/share-certificate";
 import { renewCertificateAction } from "./actions";
 
@@ -115,16 +116,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ lang: s
         ) : null}
       </section>
       <h2>{lang === "zh" ? "验证检查" : "Checks"}</h2>
-      <ul className="list" data-testid="checks">
-        {verification.checks.map((check) => (
-          <li key={check.check}>
-            <span>
-              <strong>{check.check}</strong> — <span className="small">{check.reason}</span>
-            </span>
-            <span className={`pill ${check.ok === true ? "good" : check.ok === false ? "bad" : "warn"}`}>{check.ok === true ? "✓" : check.ok === false ? "✗" : "?"}</span>
-          </li>
-        ))}
-      </ul>
+      <VerificationChecks checks={verification.checks} testId="checks" />
       <p className="no-print" style={{ display: "flex", gap: 12, flexWrap: "wrap", marginTop: 20 }}>
         {record.pdf ? (
           <a className="button" href={`/api/credentials/${record.publicId}/pdf`} download data-testid="download-pdf">
