@@ -47,6 +47,17 @@ const ZH: Record<string, string> = {
   "This learner has already set a password.": "该学员已设置密码。",
   "This link is not valid any more. Ask your organization for a new one.": "该链接已失效，请向你的机构索取新链接。",
   "Enter the organization's name": "请填写机构名称",
+  "Choose university or company": "请选择高校或企业",
+  "Choose admin or instructor": "请选择管理员或讲师",
+  "No account uses this email yet. Enter the person's name to create one.": "该邮箱尚无账号。请填写对方姓名以创建账号。",
+  "Choose tracks from the list": "请从列表中选择学习路径",
+  "Choose a module": "请选择模块",
+  "Choose a module of this cohort": "请选择本班级的模块",
+  "Reason is too long": "原因过长",
+  "This invite code is not valid.": "该邀请码无效。",
+  "No such organization.": "找不到该机构。",
+  "No such cohort.": "找不到该班级。",
+  "No such learner in this cohort.": "该班级中没有这名学员。",
 };
 
 export function errorText(message: string, locale: Locale): string {

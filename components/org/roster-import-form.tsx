@@ -1,9 +1,10 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
 import type { Locale } from "@/domain/content/locale";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { errorText } from "@/lib/error-text";
 import { orgMessages } from "@/lib/org-messages";
+import { SetupLink } from "./setup-link";
 
 type Report = {
   enrolled: number;
@@ -17,8 +18,6 @@ type Result = { ok: true; data: Report } | { ok: false; message: string; fieldEr
 export function RosterImportForm({ lang, action }: { lang: Locale; action: (previous: Result | null, form: FormData) => Promise<Result> }) {
   const t = orgMessages(lang);
   const [state, formAction, pending] = useActionState(action, null);
-  const [origin, setOrigin] = useState("");
-  useEffect(() => setOrigin(window.location.origin), []);
   const report = state?.ok ? state.data : null;
   return (
     <div>
@@ -86,7 +85,7 @@ export function RosterImportForm({ lang, action }: { lang: Locale; action: (prev
                         {a.name} &lt;{a.email}&gt;
                       </td>
                       <td>
-                        <code className="wrap">{`${origin}/${lang}/welcome/${a.setupToken}`}</code>
+                        <SetupLink lang={lang} token={a.setupToken} />
                       </td>
                     </tr>
                   ))}

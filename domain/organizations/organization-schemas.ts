@@ -10,6 +10,8 @@ export type OrganizationInput = z.infer<typeof OrganizationSchema>;
 export const MemberSchema = z.object({
   email: EmailSchema,
   role: z.enum(["ORG_ADMIN", "INSTRUCTOR"], { error: "Choose admin or instructor" }),
+  /** Only used when no account has this email yet: the name of the account created for the person. */
+  name: z.string().trim().max(120, "Name is too long").optional().transform((value) => value || undefined),
 });
 export type MemberInput = z.infer<typeof MemberSchema>;
 
@@ -27,7 +29,11 @@ export const CohortSchema = z
     /** Module deadlines keyed `trackId/moduleId`; empty values are no deadline. */
     deadlines: z.record(z.string(), z.union([z.literal(""), DueDateSchema])).default({}),
   })
-  .refine((value) => value.endsOn.getTime() >= value.startsOn.getTime(), { path: ["endsOn"], message: "The end date must not be before the start date" });
+  // zod runs this even when a date failed to parse (then still a string): compare only real dates.
+  .refine((value) => !(value.startsOn instanceof Date && value.endsOn instanceof Date) || value.endsOn.getTime() >= value.startsOn.getTime(), {
+    path: ["endsOn"],
+    message: "The end date must not be before the start date",
+  });
 export type CohortInput = z.infer<typeof CohortSchema>;
 
 export const ExtensionSchema = z.object({
@@ -36,3 +42,10 @@ export const ExtensionSchema = z.object({
   reason: z.string().trim().min(3, "Give a reason (kept in the audit trail)").max(500, "Reason is too long"),
 });
 export type ExtensionInput = z.infer<typeof ExtensionSchema>;
+
+/** A cohort's deadline for one module, set after the cohort was created; an empty date clears it. */
+export const ModuleDeadlineSchema = z.object({
+  module: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, "Choose a module"),
+  dueOn: z.union([z.literal(""), DueDateSchema], { error: "Enter a date" }),
+});
+export type ModuleDeadlineInput = z.infer<typeof ModuleDeadlineSchema>;

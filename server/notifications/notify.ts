@@ -11,6 +11,8 @@ export type NotificationData = {
   ENROLLED: { cohortId: string; cohortName: string; organizationName: string };
   DEADLINE_APPROACHING: { cohortId: string; cohortName: string; trackId: string; moduleId: string; dueAt: string };
   GRADED: { title: string; score?: number; cohortId?: string };
+  /** ISO instants; null = no deadline (set for the first time, or cleared). */
+  DEADLINE_CHANGED: { cohortId: string; cohortName: string; trackId: string; moduleId: string; from: string | null; to: string | null };
 };
 
 type Client = PrismaClient | Prisma.TransactionClient;

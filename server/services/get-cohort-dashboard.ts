@@ -34,6 +34,8 @@ export type CohortDashboard = {
   /** Share of all the cohort's work done (lessons read + cases passed), cumulative per UTC day. */
   timeline: { day: string; share: number }[];
   totals: { learners: number; behind: number; certified: number; averageWorkDone: number };
+  /** The latest changes to module deadlines made after the cohort was created (audit trail), newest first. */
+  deadlineChanges: { trackId: string; moduleId: string; from: Date | null; to: Date | null; at: Date; actorName: string }[];
 };
 
 const DAY = 86_400_000;
@@ -70,6 +72,8 @@ export async function getCohortDashboard(actor: Actor, cohortId: string, now = n
   const lessonMap = JSON.stringify(modules.flatMap((m) => m.lessonIds.map((l) => ({ t: m.trackId, l, m: m.key }))));
   const simulationMap = JSON.stringify(modules.flatMap((m) => m.simulationIds.map((id) => ({ t: m.trackId, id, pm: m.passMark }))));
   const tracks = JSON.stringify(cohort.trackIds);
+
+  const deadlineChanges = await recentDeadlineChanges(db, cohortId);
 
   // Five aggregate queries, each table scanned once; they run concurrently on the pool.
   const [learnerRows, lessonRows, scoreRows, certificateRows, misconceptionRows] = await Promise.all([
@@ -199,5 +203,22 @@ export async function getCohortDashboard(actor: Actor, cohortId: string, now = n
       certified: learners.filter((l) => l.certificates.length > 0).length,
       averageWorkDone: learners.length ? learners.reduce((sum, l) => sum + l.workDone, 0) / learners.length : 0,
     },
+    deadlineChanges,
   };
+}
+
+async function recentDeadlineChanges(db: Awaited<ReturnType<typeof database>>["prisma"], cohortId: string): Promise<CohortDashboard["deadlineChanges"]> {
+  const events = await db.auditEvent.findMany({
+    where: { subject: `cohort:${cohortId}`, action: "cohort.deadline.set" },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: { actorId: true, detail: true, createdAt: true },
+  });
+  const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
+  const names = new Map((actorIds.length ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : []).map((u) => [u.id, u.name]));
+  const date = (value: unknown) => (typeof value === "string" ? new Date(value) : null);
+  return events.map((e) => {
+    const detail = (e.detail ?? {}) as Record<string, unknown>;
+    return { trackId: String(detail.trackId), moduleId: String(detail.moduleId), from: date(detail.from), to: date(detail.to), at: e.createdAt, actorName: (e.actorId && names.get(e.actorId)) || "—" };
+  });
 }

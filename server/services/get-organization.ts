@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "../authorize";
+import { UNCLAIMED_PASSWORD_HASH } from "../accounts/password-setup";
 import { prisma } from "../db";
 import { requireOrgAccess } from "../organizations/org-access";
 
@@ -13,12 +14,14 @@ export async function getOrganization(actor: Actor, organizationId: string) {
       id: true,
       name: true,
       kind: true,
-      memberships: { orderBy: [{ role: "asc" }, { createdAt: "asc" }], select: { role: true, user: { select: { id: true, name: true, email: true } } } },
+      memberships: { orderBy: [{ role: "asc" }, { createdAt: "asc" }], select: { role: true, user: { select: { id: true, name: true, email: true, passwordHash: true } } } },
       cohorts: {
         orderBy: { startsOn: "desc" },
         select: { id: true, name: true, trackIds: true, startsOn: true, endsOn: true, _count: { select: { enrollments: true } } },
       },
     },
   });
-  return { ...organization, viewerRole: access.role };
+  // Never hand password hashes to a page: only whether the account was claimed.
+  const memberships = organization.memberships.map(({ role, user: { passwordHash, ...user } }) => ({ role, user: { ...user, unclaimed: passwordHash === UNCLAIMED_PASSWORD_HASH } }));
+  return { ...organization, memberships, viewerRole: access.role };
 }

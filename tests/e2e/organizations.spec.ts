@@ -13,10 +13,8 @@ async function openDemoOrganization(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: ORG })).toBeVisible();
 }
 
-test("an org admin creates a cohort, imports a roster with bad rows, follows the dashboard and exports it", async ({ page }) => {
-  const name = `E2E cohort ${randomUUID().slice(0, 6)}`;
-  await openDemoOrganization(page);
-
+/** Creates a Compliance Architect cohort (EU VAT due 15 Oct 2026) in the open organization and opens its dashboard. */
+async function createCohortAndOpen(page: Page, name: string) {
   await page.getByText("New cohort").click();
   const form = page.getByTestId("new-cohort");
   await form.getByLabel("Cohort name").fill(name);
@@ -27,6 +25,12 @@ test("an org admin creates a cohort, imports a roster with bad rows, follows the
   await form.getByRole("button", { name: "Create" }).click();
   await page.getByTestId("cohort-list").getByRole("link", { name }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+}
+
+test("an org admin creates a cohort, imports a roster with bad rows, follows the dashboard and exports it", async ({ page }) => {
+  const name = `E2E cohort ${randomUUID().slice(0, 6)}`;
+  await openDemoOrganization(page);
+  await createCohortAndOpen(page, name);
   await expect(page.getByText("No learners yet")).toBeVisible();
 
   const id = randomUUID().slice(0, 6);
@@ -68,6 +72,64 @@ test("an org admin creates a cohort, imports a roster with bad rows, follows the
   await page.getByTestId("learner-table").getByRole("link", { name: "Ana Li" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ana Li" })).toBeVisible();
   await expect(page.getByText("Has not set a password yet")).toBeVisible();
+});
+
+test("an org admin changes a module deadline and rotates the invite code; the old link answers 404", async ({ page }) => {
+  await openDemoOrganization(page);
+  await createCohortAndOpen(page, `E2E changes ${randomUUID().slice(0, 6)}`);
+
+  const deadline = page.getByTestId("deadline-compliance-architect/eu-vat-ecommerce");
+  await expect(deadline.getByLabel("Due: EU VAT for e-commerce")).toHaveValue("2026-10-15");
+  await deadline.getByLabel("Due: EU VAT for e-commerce").fill("2026-11-20");
+  await deadline.getByRole("button", { name: "Save" }).click();
+  await expect(deadline.getByRole("status")).toHaveText("Saved.");
+  await page.reload();
+  await expect(page.getByRole("row", { name: /EU VAT for e-commerce/ })).toContainText("Nov 20, 2026");
+  await page.getByText("Deadline changes").click();
+  await expect(page.getByTestId("deadline-changes")).toContainText("EU VAT for e-commerce: Oct 15, 2026 → Nov 20, 2026");
+
+  const oldLink = (await page.getByTestId("invite-link").textContent())!;
+  expect((await page.request.get(oldLink)).status()).toBe(200);
+  await page.getByText("New invite code…").click();
+  await expect(page.getByText("The current invite link and code stop working at once.")).toBeVisible();
+  await page.getByRole("button", { name: "Replace the invite code" }).click();
+  await expect(page.getByText("The invite code was replaced. The old link no longer works.")).toBeVisible();
+  await expect(page.getByTestId("invite-link")).not.toHaveText(oldLink);
+  const newLink = (await page.getByTestId("invite-link").textContent())!;
+  expect(newLink).toMatch(/^\/en\/join\/[0-9A-Z]{10}$/);
+
+  const old = await page.goto(oldLink);
+  expect(old?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  const fresh = await page.goto(newLink);
+  expect(fresh?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Join a cohort" })).toBeVisible();
+});
+
+test("an org admin adds an instructor who has no account; the set-password link lets them in", async ({ page, browser }) => {
+  const id = randomUUID().slice(0, 6);
+  const email = `teacher-${id}@uni.test`;
+  await openDemoOrganization(page);
+  const form = page.getByTestId("add-member");
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Name (for a new account)").fill(`Teacher ${id}`);
+  await form.getByRole("button", { name: "Add" }).click();
+  const link = (await page.getByTestId("member-setup-link").textContent())!;
+  expect(link).toContain("/en/welcome/");
+  await page.reload();
+  await expect(page.getByRole("listitem").filter({ hasText: email })).toContainText("Has not set a password yet");
+
+  const context = await browser.newContext();
+  const teacher = await context.newPage();
+  await teacher.goto(link);
+  await teacher.getByLabel("New password").fill(`Teach-pass-${id}-2026`);
+  await teacher.getByRole("button", { name: "Set password" }).click();
+  await expect(teacher.getByText("Your password is set.")).toBeVisible();
+  await signIn(teacher, email, `Teach-pass-${id}-2026`);
+  await expect(teacher.getByTestId("signed-in-as")).toHaveText(`Teacher ${id}`);
+  await teacher.goto("/en/org");
+  await expect(teacher.getByRole("link", { name: ORG })).toBeVisible();
+  await context.close();
 });
 
 test("a learner of another organization gets 404 for the dashboard and its export", async ({ page, browser }) => {

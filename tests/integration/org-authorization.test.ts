@@ -14,7 +14,7 @@ vi.mock("next-auth", async (original) => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { addMemberAction, createCohortAction, removeMemberAction } from "@/app/[lang]/org/[orgId]/actions";
-import { importRosterAction } from "@/app/[lang]/org/[orgId]/cohorts/[cohortId]/actions";
+import { importRosterAction, rotateInviteCodeAction, setModuleDeadlineAction } from "@/app/[lang]/org/[orgId]/cohorts/[cohortId]/actions";
 import { createSetupLinkAction, extendDeadlineAction } from "@/app/[lang]/org/[orgId]/cohorts/[cohortId]/learners/[userId]/actions";
 import { createOrganizationAction } from "@/app/[lang]/admin/organizations/actions";
 import { GET as exportRoute } from "@/app/api/org/cohorts/[cohortId]/export/route";
@@ -32,6 +32,8 @@ import { getOrganization } from "@/server/services/get-organization";
 import { importRoster } from "@/server/services/import-roster";
 import { listNotifications } from "@/server/services/list-notifications";
 import { removeOrgMember } from "@/server/services/remove-org-member";
+import { rotateInviteCode } from "@/server/services/rotate-invite-code";
+import { setModuleDeadline } from "@/server/services/set-module-deadline";
 import { freshTestDatabase } from "./support/test-database";
 import { createLearner } from "./support/learners";
 import { addMember, createOrgWithStaff, createPlatformAdmin, createTestCohort, enroll, outcome, TRACK } from "./support/organizations";
@@ -82,6 +84,9 @@ const SERVICES: [string, (actor: Actor) => Promise<unknown>, string[]][] = [
   ["exportCohortCsv", (actor) => exportCohortCsv(actor, cohortA, "learners", "en"), STAFF_READ],
   ["extendDeadline", (actor) => extendDeadline(actor, cohortA, learnerA.id, { module: `${TRACK}/eu-vat-ecommerce`, dueOn: "2026-12-24", reason: "Matrix test" }), STAFF_READ],
   ["addOrgMember", async (actor) => addOrgMember(actor, orgA, { email: (await throwaway()).email, role: "INSTRUCTOR" }), ADMIN_ONLY],
+  ["addOrgMember (no account yet)", (actor) => addOrgMember(actor, orgA, { email: `new-staff${++counter}@uni.test`, role: "INSTRUCTOR", name: "New Staff" }), ADMIN_ONLY],
+  ["setModuleDeadline", (actor) => setModuleDeadline(actor, cohortA, { module: `${TRACK}/low-value-imports`, dueOn: `2026-12-${String(1 + (++counter % 28)).padStart(2, "0")}` }), ADMIN_ONLY],
+  ["rotateInviteCode", (actor) => rotateInviteCode(actor, cohortA), ADMIN_ONLY],
   ["removeOrgMember", async (actor) => { const m = await throwaway(); await addMember(orgA, m, "INSTRUCTOR"); return removeOrgMember(actor, orgA, m.id); }, ADMIN_ONLY],
   ["createCohort", (actor) => createCohort(actor, orgA, { name: "Matrix cohort", trackIds: [TRACK], startsOn: "2026-01-01", endsOn: "2026-06-30" }), ADMIN_ONLY],
   ["importRoster", (actor) => importRoster(actor, cohortA, "email,name\nmatrix@uni.test,Matrix"), ADMIN_ONLY],
@@ -112,6 +117,9 @@ describe("guessing ids", () => {
       expect(await outcome(() => exportCohortCsv(actor, cohortB, "learners", "en"))).toBe("NOT_FOUND");
       expect(await outcome(() => importRoster(actor, cohortB, "email,name\nx@uni.test,X"))).toBe("NOT_FOUND");
       expect(await outcome(() => removeOrgMember(actor, orgB, people["org B admin"].id))).toBe("NOT_FOUND");
+      expect(await outcome(() => setModuleDeadline(actor, cohortB, { module: `${TRACK}/eu-vat-ecommerce`, dueOn: "2026-12-24" }))).toBe("NOT_FOUND");
+      expect(await outcome(() => rotateInviteCode(actor, cohortB))).toBe("NOT_FOUND");
+      expect(await outcome(() => addOrgMember(actor, orgB, { email: "guess@uni.test", role: "ORG_ADMIN", name: "Guess" }))).toBe("NOT_FOUND");
       expect(await outcome(() => getCohortDashboard(actor, "c000000000000000000000000"))).toBe("NOT_FOUND");
     }
   });
@@ -162,12 +170,14 @@ describe("server actions and the export route, through the session", () => {
   };
   const ACTIONS: [string, () => Promise<{ ok: boolean; message?: string }>][] = [
     ["createOrganizationAction", () => createOrganizationAction("en", null, form({ name: "Via action", kind: "COMPANY" }))],
-    ["addMemberAction", () => addMemberAction("en", orgA, null, form({ email: "nobody@example.test", role: "INSTRUCTOR" }))],
+    ["addMemberAction", () => addMemberAction("en", orgA, null, form({ email: "nobody@example.test", role: "INSTRUCTOR", name: "Nobody Yet" }))],
     ["removeMemberAction", () => removeMemberAction("en", orgA, people["org A instructor"].id, null)],
     ["createCohortAction", () => createCohortAction("en", orgA, null, form({ name: "Via action", trackIds: TRACK, startsOn: "2026-01-01", endsOn: "2026-02-01" }))],
     ["importRosterAction", () => importRosterAction("en", orgA, cohortA, null, form({ file: new File(["email,name\nvia-action@uni.test,Via"], "r.csv") }))],
     ["extendDeadlineAction", () => extendDeadlineAction("en", orgA, cohortA, learnerA.id, null, form({ module: `${TRACK}/eu-vat-ecommerce`, dueOn: "2026-12-30", reason: "Via action" }))],
     ["createSetupLinkAction", () => createSetupLinkAction(cohortA, unclaimedA, null)],
+    ["setModuleDeadlineAction", () => setModuleDeadlineAction("en", orgA, cohortA, null, form({ module: `${TRACK}/eu-vat-ecommerce`, dueOn: "" }))],
+    ["rotateInviteCodeAction", () => rotateInviteCodeAction("en", orgA, cohortA, null)],
   ];
 
   it("every org action refuses a signed-out visitor", async () => {
@@ -177,15 +187,28 @@ describe("server actions and the export route, through the session", () => {
 
   it("every org action refuses org B's admin and writes nothing", async () => {
     as("org B admin");
-    const before = await Promise.all([db.prisma.cohort.count(), db.prisma.enrollment.count(), db.prisma.orgMembership.count(), db.prisma.deadlineExtension.count(), db.prisma.organization.count()]);
+    const snapshot = () =>
+      Promise.all([
+        db.prisma.cohort.count(), db.prisma.enrollment.count(), db.prisma.orgMembership.count(), db.prisma.deadlineExtension.count(), db.prisma.organization.count(),
+        db.prisma.user.count(), db.prisma.moduleDeadline.findMany({ where: { cohortId: cohortA }, orderBy: { moduleId: "asc" } }), db.prisma.cohort.findUniqueOrThrow({ where: { id: cohortA }, select: { inviteCode: true } }),
+      ]);
+    const before = await snapshot();
     for (const [name, run] of ACTIONS) expect([name, (await run()).ok]).toEqual([name, false]);
-    const after = await Promise.all([db.prisma.cohort.count(), db.prisma.enrollment.count(), db.prisma.orgMembership.count(), db.prisma.deadlineExtension.count(), db.prisma.organization.count()]);
+    const after = await snapshot();
     expect(after).toEqual(before);
   });
 
   it("every org action refuses a learner of the cohort", async () => {
     as("learner in org A cohort");
     for (const [name, run] of ACTIONS) expect([name, (await run()).ok]).toEqual([name, false]);
+  });
+
+  it("the admin-only cohort actions refuse org A's instructor and work for org A's admin", async () => {
+    const adminOnly = ACTIONS.filter(([name]) => ["addMemberAction", "setModuleDeadlineAction", "rotateInviteCodeAction"].includes(name));
+    as("org A instructor");
+    for (const [name, run] of adminOnly) expect([name, await run()]).toEqual([name, { ok: false, message: "Only the organization's admins can do this." }]);
+    as("org A admin");
+    for (const [name, run] of adminOnly) expect([name, (await run()).ok]).toEqual([name, true]);
   });
 
   it("the CSV export route answers 200 to staff, 404 to everyone else and 401 when signed out", async () => {

@@ -21,6 +21,15 @@ function sentence(n: NotificationItem, lang: Locale): string {
       const due = d.dueAt ? formatDate(new Date(String(d.dueAt)), lang) : "";
       return zh ? `「${title}」将于 ${due} 截止（${d.cohortName}）。` : `${title} is due on ${due} (${d.cohortName}).`;
     }
+    case "DEADLINE_CHANGED": {
+      const module = loadCatalog().track(String(d.trackId))?.moduleList.find((m) => m.id === d.moduleId);
+      const title = module?.title[lang] ?? String(d.moduleId);
+      const from = d.from ? formatDate(new Date(String(d.from)), lang) : null;
+      const to = d.to ? formatDate(new Date(String(d.to)), lang) : null;
+      if (from && to) return zh ? `「${title}」（${d.cohortName}）的截止日期由 ${from} 改为 ${to}。` : `The deadline for ${title} (${d.cohortName}) moved from ${from} to ${to}.`;
+      if (to) return zh ? `「${title}」（${d.cohortName}）现在的截止日期为 ${to}。` : `${title} (${d.cohortName}) is now due on ${to}.`;
+      return zh ? `「${title}」（${d.cohortName}）已取消截止日期（原为 ${from ?? ""}）。` : `${title} (${d.cohortName}) no longer has a deadline (it was ${from ?? ""}).`;
+    }
     case "GRADED":
       return zh ? `「${d.title}」已评分。` : `${d.title} has been graded.`;
   }

@@ -2,13 +2,14 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/server/action-result";
 import { authorize } from "@/server/authorize";
-import { addOrgMember } from "@/server/services/add-org-member";
+import { addOrgMember, type AddedMember } from "@/server/services/add-org-member";
 import { createCohort } from "@/server/services/create-cohort";
 import { removeOrgMember } from "@/server/services/remove-org-member";
 
-// Server action – add a member or change their role (the organization's admins; checked in the service).
-export async function addMemberAction(lang: string, orgId: string, _previous: ActionResult<{ userId: string }> | null, form: FormData): Promise<ActionResult<{ userId: string }>> {
-  const result = await runAction(async () => addOrgMember(await authorize(), orgId, { email: form.get("email"), role: form.get("role") }));
+// Server action – add a member or change their role; an email without an account gets a new, passwordless
+// account and a one-time set-password link (the organization's admins; checked in the service).
+export async function addMemberAction(lang: string, orgId: string, _previous: ActionResult<AddedMember> | null, form: FormData): Promise<ActionResult<AddedMember>> {
+  const result = await runAction(async () => addOrgMember(await authorize(), orgId, { email: form.get("email"), role: form.get("role"), name: form.get("name") ?? undefined }));
   if (result.ok) revalidatePath(`/${lang}/org/${orgId}`);
   return result;
 }

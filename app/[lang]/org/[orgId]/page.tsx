@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AddMemberForm } from "@/components/org/add-member-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDate } from "@/lib/format";
 import { orgMessages } from "@/lib/org-messages";
@@ -88,6 +89,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
           <li key={m.user.id}>
             <span>
               {m.user.name} <span className="small muted">{m.user.email}</span>
+              {m.user.unclaimed ? <span className="small muted"> · {t.notClaimed}</span> : null}
             </span>
             <span className="inline-form">
               <span className="pill">{m.role === "ORG_ADMIN" ? t.orgAdmin : t.instructor}</span>
@@ -99,20 +101,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
       {isAdmin ? (
         <>
           <h3>{t.addMember}</h3>
-          <ActionForm lang={lang} action={addMemberAction.bind(null, lang, org.id)} submitLabel={t.add} successText={t.saved}>
-            <div className="field">
-              <label htmlFor="member-email">{t.email}</label>
-              <input id="member-email" name="email" type="email" required />
-              <p className="hint">{t.addMemberHint}</p>
-            </div>
-            <div className="field">
-              <label htmlFor="member-role">{t.role}</label>
-              <select id="member-role" name="role" defaultValue="INSTRUCTOR">
-                <option value="INSTRUCTOR">{t.instructor}</option>
-                <option value="ORG_ADMIN">{t.orgAdmin}</option>
-              </select>
-            </div>
-          </ActionForm>
+          <AddMemberForm lang={lang} action={addMemberAction.bind(null, lang, org.id)} />
         </>
       ) : null}
     </>

@@ -2,13 +2,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProgressChart } from "@/components/org/progress-chart";
 import { RosterImportForm } from "@/components/org/roster-import-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { formatDate, formatPercent } from "@/lib/format";
 import { orgMessages } from "@/lib/org-messages";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
 import { loadOrNotFound } from "@/server/page-data";
 import { getCohortDashboard } from "@/server/services/get-cohort-dashboard";
-import { importRosterAction } from "./actions";
+import { importRosterAction, rotateInviteCodeAction, setModuleDeadlineAction } from "./actions";
 
 const PAGE_SIZE = 50;
 
@@ -51,6 +52,13 @@ export default async function CohortDashboardPage({
         <dt>{t.inviteLink}</dt>
         <dd>
           <code data-testid="invite-link">{`/${lang}/join/${d.cohort.inviteCode}`}</code>
+          {isAdmin ? (
+            <details className="inline-details" data-testid="rotate-invite">
+              <summary>{t.rotateInvite}</summary>
+              <p className="small">{t.rotateInviteWarning}</p>
+              <ActionForm lang={lang} action={rotateInviteCodeAction.bind(null, lang, orgId, cohortId)} submitLabel={t.rotateInviteConfirm} successText={t.inviteRotated} className="inline-form" />
+            </details>
+          ) : null}
         </dd>
       </dl>
 
@@ -96,6 +104,7 @@ export default async function CohortDashboardPage({
               <th scope="col" className="num">{t.complete}</th>
               <th scope="col" className="num">{t.behind}</th>
               <th scope="col" className="num">{t.avgLessons}</th>
+              {isAdmin ? <th scope="col">{t.changeDeadline}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -108,11 +117,36 @@ export default async function CohortDashboardPage({
                 <td className="num">
                   {d.moduleSummary[i]!.averageLessonsRead.toFixed(1)} / {m.lessonIds.length}
                 </td>
+                {isAdmin ? (
+                  <td>
+                    <ActionForm lang={lang} action={setModuleDeadlineAction.bind(null, lang, orgId, cohortId)} submitLabel={t.saveDeadline} successText={t.saved} className="inline-form" testId={`deadline-${m.key}`}>
+                      <input type="hidden" name="module" value={m.key} />
+                      <input type="date" name="dueOn" defaultValue={m.dueAt ? m.dueAt.toISOString().slice(0, 10) : ""} aria-label={`${t.due}: ${m.title[lang]}`} />
+                    </ActionForm>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+
+      {isAdmin ? <p className="small muted">{t.changeDeadlineHint}</p> : null}
+      {d.deadlineChanges.length ? (
+        <details>
+          <summary>{t.deadlineChanges}</summary>
+          <ul className="small" data-testid="deadline-changes">
+            {d.deadlineChanges.map((c) => {
+              const title = d.modules.find((m) => m.trackId === c.trackId && m.moduleId === c.moduleId)?.title[lang] ?? c.moduleId;
+              return (
+                <li key={`${c.at.toISOString()}-${c.trackId}/${c.moduleId}`}>
+                  {formatDate(c.at, lang)} · {title}: {c.from ? formatDate(c.from, lang) : t.noDeadline} → {c.to ? formatDate(c.to, lang) : t.noDeadline} ({t.by} {c.actorName})
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      ) : null}
 
       <h2>{t.learners}</h2>
       {d.learners.length === 0 ? <p className="muted">{t.noLearners}</p> : null}
