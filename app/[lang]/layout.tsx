@@ -41,6 +41,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               {actor ? (
                 <>
                   <Link href={`/${lang}/cohorts`}>{lang === "zh" ? "我的班级" : "Cohorts"}</Link>
+                  <Link href={`/${lang}/certificates`}>{lang === "zh" ? "我的证书" : "Certificates"}</Link>
                   {status?.isStaff ? <Link href={`/${lang}/org`}>{lang === "zh" ? "机构" : "Organizations"}</Link> : null}
                   {status?.isStaff ? <Link href={`/${lang}/grading`}>{lang === "zh" ? "评分" : "Grading"}</Link> : null}
                   {actor.role === "PLATFORM_ADMIN" ? <Link href={`/${lang}/admin`}>{lang === "zh" ? "管理" : "Admin"}</Link> : null}

@@ -47,6 +47,9 @@ test("a new learner signs up, learns, passes a case, claims a certificate that a
   await expect(verifier.getByTestId("issued")).not.toBeEmpty();
   await stranger.close();
 
+  await page.goto("/en/certificates");
+  await expect(page.getByTestId("my-certificates").getByRole("link", { name: "Compliance Architect" })).toHaveAttribute("href", `/en/verify/${publicId}`);
+
   const response = await request.get(`/api/credentials/${publicId}`);
   expect(response.status()).toBe(200);
   const credential = await response.json();

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { CASE, TRACK, newLearner, signUp } from "./support";
+import { loadCatalog } from "@/server/content/load-content";
+import { CASE, TRACK, newLearner, requiredSimulations, signUp } from "./support";
 
 async function expectNoAccessibilityViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -60,4 +61,22 @@ test("keyboard users can skip to the content", async ({ page }) => {
   await page.goto("/en");
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+});
+
+test("the home page shows a learner where they are in each track and picks up at the next lesson", async ({ page }) => {
+  await signUp(page, newLearner());
+  await page.goto("/en");
+  const lessons = loadCatalog().track(TRACK)!.moduleList.reduce((n, m) => n + m.lessonList.length, 0);
+  const cases = requiredSimulations(TRACK).length;
+  const progress = page.getByTestId(`progress-${TRACK}`);
+  await expect(progress).toContainText(`0/${lessons} lessons read, 0/${cases} cases passed`);
+  await progress.getByRole("link", { name: "Start →" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "IOSS and the EUR 150 ceiling" })).toBeVisible();
+  await page.getByRole("button", { name: /Mark as read/ }).click();
+  await page.goto("/en");
+  await expect(progress).toContainText(`1/${lessons} lessons read`);
+  await progress.getByRole("link", { name: "Continue →" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Who collects the VAT, and on what" })).toBeVisible();
+  await page.goto("/en/certificates");
+  await expect(page.getByText("No certificates yet.")).toBeVisible();
 });
