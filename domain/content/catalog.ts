@@ -108,6 +108,12 @@ export function buildCatalog(files: ReadonlyMap<string, string>): Catalog {
     used.add(path);
     return files.get(path);
   };
+  // When a file fails to parse, the files below it are not reported again as unreferenced:
+  // the author sees the cause, not its echoes.
+  const markFolderUsed = (folder: string) => {
+    for (const path of files.keys()) if (path.startsWith(folder)) used.add(path);
+  };
+  const unparsedSimulations = new Set<string>();
 
   const simulations: Simulation[] = [];
   for (const [path, text] of files) {
@@ -115,7 +121,10 @@ export function buildCatalog(files: ReadonlyMap<string, string>): Catalog {
     if (!match) continue;
     used.add(path);
     const simulation = parseYamlFile(path, text, SimulationSchema, problems);
-    if (!simulation) continue;
+    if (!simulation) {
+      unparsedSimulations.add(match[1]!);
+      continue;
+    }
     if (simulation.id !== match[1]) problems.push({ file: path, field: "id", message: `must equal the file name "${match[1]}"` });
     simulations.push(simulation);
   }
@@ -138,7 +147,10 @@ export function buildCatalog(files: ReadonlyMap<string, string>): Catalog {
     if (!match) continue;
     used.add(path);
     const track = parseYamlFile(path, text, TrackSchema, problems);
-    if (!track) continue;
+    if (!track) {
+      markFolderUsed(`tracks/${match[1]}/`);
+      continue;
+    }
     if (track.id !== match[1]) problems.push({ file: path, field: "id", message: `must equal the folder name "${match[1]}"` });
     track.requiredModules.forEach((id, i) => {
       if (!track.modules.includes(id)) problems.push({ file: path, field: `requiredModules.${i}`, message: `"${id}" is not listed in modules` });
@@ -152,10 +164,13 @@ export function buildCatalog(files: ReadonlyMap<string, string>): Catalog {
         return;
       }
       const module = parseYamlFile(modulePath, moduleText, ModuleSchema, problems);
-      if (!module) return;
+      if (!module) {
+        markFolderUsed(`tracks/${track.id}/modules/${moduleId}/`);
+        return;
+      }
       if (module.id !== moduleId) problems.push({ file: modulePath, field: "id", message: `must equal the folder name "${moduleId}"` });
       module.simulations.forEach((simulationId, j) => {
-        if (!simulationIds.has(simulationId)) problems.push({ file: modulePath, field: `simulations.${j}`, message: `no simulation "${simulationId}" in simulations/` });
+        if (!simulationIds.has(simulationId) && !unparsedSimulations.has(simulationId)) problems.push({ file: modulePath, field: `simulations.${j}`, message: `no simulation "${simulationId}" in simulations/` });
       });
       const lessonList: Lesson[] = [];
       module.lessons.forEach((lessonId, j) => {
