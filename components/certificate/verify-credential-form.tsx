@@ -60,7 +60,7 @@ export function VerifyCredentialForm({ labels, lang }: { labels: VerifyFormLabel
               {labels.issuedHere}: <strong>{result.issuedHere.standing}</strong> — {result.issuedHere.reason} <a href={`/${lang}${result.issuedHere.verifyPath}`}>{result.issuedHere.verifyPath}</a>
             </p>
           ) : null}
-          <VerificationChecks checks={result.checks} />
+          <VerificationChecks checks={result.checks} lang={lang} />
         </div>
       ) : null}
     </form>

@@ -116,7 +116,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ lang: s
         ) : null}
       </section>
       <h2>{lang === "zh" ? "验证检查" : "Checks"}</h2>
-      <VerificationChecks checks={verification.checks} testId="checks" />
+      <VerificationChecks checks={verification.checks} lang={lang} testId="checks" />
       <p className="no-print" style={{ display: "flex", gap: 12, flexWrap: "wrap", marginTop: 20 }}>
         {record.pdf ? (
           <a className="button" href={`/api/credentials/${record.publicId}/pdf`} download data-testid="download-pdf">
