@@ -16,7 +16,7 @@ const DAY = 86_400_000;
  * A dozen classmates for the demo learner, with three weeks of plausible activity: lessons read,
  * and case attempts graded by the real engines, some wrong in the ways learners are (the engines'
  * predicted mistakes), so that the demo dashboard shows progress, laggards and misconceptions.
- * The accounts cannot sign in (no password). Deterministic and idempotent.
+ * The accounts are unclaimed roster accounts (no password), as after a CSV import. Deterministic and idempotent.
  */
 export async function seedDemoCohortActivity(prisma: PrismaClient, cohortId: string, now = new Date()): Promise<void> {
   if (await prisma.user.findUnique({ where: { email: "classmate1@borderless.test" }, select: { id: true } })) return;
@@ -28,7 +28,7 @@ export async function seedDemoCohortActivity(prisma: PrismaClient, cohortId: str
 
   for (const [index, name] of CLASSMATES.entries()) {
     const user = await prisma.user.create({
-      data: { email: `classmate${index + 1}@borderless.test`, name, passwordHash: "!demo-account-cannot-sign-in", locale: index % 2 ? "zh" : "en" },
+      data: { email: `classmate${index + 1}@borderless.test`, name, passwordHash: "", locale: index % 2 ? "zh" : "en" },
       select: { id: true },
     });
     await prisma.enrollment.create({ data: { cohortId, userId: user.id, source: "CSV", studentId: `SZP-2026-${String(index + 2).padStart(3, "0")}`, enrolledAt: new Date(start) } });
