@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import type { Role } from "./generated/prisma/enums";
 import { authOptions } from "./auth";
 import { prisma } from "./db";
@@ -13,14 +14,18 @@ export type AccessPolicy = {
   roles?: readonly Role[];
 };
 
-/** The signed-in user, freshly read from the database, or null. */
-export async function currentActor(): Promise<Actor | null> {
+/**
+ * The signed-in user, freshly read from the database, or null. Memoized per request: the layout
+ * (header) and the page both ask, and a page render should decode the session and query once.
+ * Outside a render (server actions, route handlers) `cache` does not memoize, so each call reads.
+ */
+export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
   const db = await prisma();
   return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, locale: true } });
-}
+});
 
 /**
  * The one authorization check used by every page, server action and route handler.
