@@ -17,7 +17,29 @@ function playwrightBrowser() {
   return undefined;
 }
 
-const browser = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : playwrightBrowser());
+/**
+ * On a fresh Debian machine where we are root (CI, these dev machines), installs Debian's Chromium
+ * rather than failing: the README promises that `npm test` works as written. Elsewhere (no root,
+ * no apt) it changes nothing and the caller prints the one-line instruction.
+ */
+function installDebianChromium() {
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot || !existsSync("/usr/bin/apt-get")) return false;
+  console.log("Chromium is missing: installing Debian's package (apt-get install -y chromium)…");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  const quiet = { stdio: ["ignore", "ignore", "inherit"], env };
+  let installed = spawnSync("apt-get", ["install", "-y", "chromium"], quiet).status === 0;
+  if (!installed) {
+    // A new machine's package lists may be empty or old.
+    spawnSync("apt-get", ["update"], quiet);
+    installed = spawnSync("apt-get", ["install", "-y", "chromium"], quiet).status === 0;
+  }
+  return installed && existsSync("/usr/bin/chromium");
+}
+
+const browser =
+  process.env.CHROMIUM_PATH ??
+  (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : (playwrightBrowser() ?? (installDebianChromium() ? "/usr/bin/chromium" : undefined)));
 if (!browser) {
   console.error("No Chromium found: install Debian's (sudo apt-get install -y chromium) or Playwright's (npx playwright install chromium).");
   process.exit(1);
