@@ -3,7 +3,7 @@
  * seller established in one Member State may keep charging its home VAT, and the OSS Union scheme
  * through which destination VAT is declared once the threshold is passed or the seller opts in.
  */
-import type { Rule, RuleSource } from "./rule";
+import { ruleInForce, type IsoDate, type Rule, type RuleSource } from "./rule";
 
 const VAT_DIRECTIVE = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02006L0112-20250414";
 const EC_OSS_PAGE: RuleSource = {
@@ -20,6 +20,13 @@ export type DistanceSalesThreshold = {
   appliesFromExceedingSale: true;
   /** Minimum years a seller that opts into destination taxation stays opted in. */
   optInMinimumYears: number;
+  /** From 2027 (ViDA) only supplies dispatched from the Member State of establishment count and qualify. */
+  onlyDispatchFromEstablishment?: true;
+};
+
+const VIDA: RuleSource = {
+  title: "Council Directive (EU) 2025/516 of 11 March 2025 (VAT in the Digital Age), Art. 2 (amending Art. 59c of Directive 2006/112/EC) and Art. 6(2) (application from 2027-01-01), OJ L, 2025/516, 25.3.2025",
+  url: "https://eur-lex.europa.eu/eli/dir/2025/516/oj",
 };
 
 export const EU_DISTANCE_SALES_THRESHOLD: Rule<DistanceSalesThreshold> = {
@@ -29,13 +36,29 @@ export const EU_DISTANCE_SALES_THRESHOLD: Rule<DistanceSalesThreshold> = {
     "A seller established in only one Member State charges home VAT on intra-EU B2C distance sales of goods while its EU-wide total of such sales (plus TBE services), excluding VAT, stays at or below EUR 10,000 in both the current and the previous calendar year; the sale that takes the total above EUR 10,000 and all later ones are taxed in the customer's Member State. The seller may opt into destination taxation for at least two calendar years.",
   value: { amountEur: 10_000, alsoPreviousYear: true, appliesFromExceedingSale: true, optInMinimumYears: 2 },
   from: "2021-07-01",
-  // Directive (EU) 2025/516 (ViDA) amends the calculation from 2027-01-01; not modelled here.
+  // Directive (EU) 2025/516 (ViDA) amends the calculation from 2027-01-01: EU_DISTANCE_SALES_THRESHOLD_VIDA.
   until: "2026-12-31",
   sources: [
     { title: "Council Directive 2006/112/EC, Art. 59c (as inserted by Directive (EU) 2017/2455) and Art. 33(a)", url: VAT_DIRECTIVE },
     EC_OSS_PAGE,
   ],
 };
+
+/** Art. 59c as amended by ViDA: same EUR 10,000, counted only on goods dispatched from the Member State of establishment. */
+export const EU_DISTANCE_SALES_THRESHOLD_VIDA: Rule<DistanceSalesThreshold> = {
+  id: "eu.vat.distance-sales.threshold.vida",
+  version: 1,
+  summary:
+    "From 2027-01-01 (ViDA) the EUR 10,000 threshold stays: a seller established in only one Member State charges home VAT on intra-EU B2C distance sales of goods dispatched from that Member State while their EU-wide total (plus TBE services), excluding VAT, stays at or below EUR 10,000 in the current and the previous calendar year; goods dispatched from another Member State neither count towards nor benefit from it. The exceeding sale and all later ones are taxed in the customer's Member State; opting in binds for at least two calendar years.",
+  value: { amountEur: 10_000, alsoPreviousYear: true, appliesFromExceedingSale: true, optInMinimumYears: 2, onlyDispatchFromEstablishment: true },
+  from: "2027-01-01",
+  sources: [VIDA, { title: "Council Directive 2006/112/EC, Art. 59c, as amended by Directive (EU) 2025/516", url: VAT_DIRECTIVE }],
+};
+
+/** The Art. 59c threshold rule in force on `asOf` (from 2021-07-01). */
+export function euDistanceSalesThreshold(asOf: IsoDate): Rule<DistanceSalesThreshold> {
+  return ruleInForce([EU_DISTANCE_SALES_THRESHOLD, EU_DISTANCE_SALES_THRESHOLD_VIDA], asOf, "the EU distance-sales threshold (Art. 59c)");
+}
 
 export const EU_DISTANCE_SALES_PLACE_OF_SUPPLY: Rule<"customer-member-state"> = {
   id: "eu.vat.distance-sales.place-of-supply",

@@ -13,8 +13,14 @@ const EC_ADEQUACY: RuleSource = {
 };
 
 /** Adequacy of a whole country (or its commercial sector). ISO 3166-1 alpha-2 codes. */
-const ADEQUATE: { country: string; from: IsoDate; until?: IsoDate; decision: string }[] = [
+const ADEQUATE: { country: string; from: IsoDate; until?: IsoDate; decision: string; version?: number; pending?: string }[] = [
   { country: "CH", from: "2000-07-26", decision: "Commission Decision 2000/518/EC (Switzerland)" },
+  // The Crown Dependencies, Andorra and the Faroe Islands: decisions under Directive 95/46/EC kept by GDPR Art. 45(9), all confirmed in the Commission's review of 2024-01-15.
+  { country: "GG", from: "2003-11-21", decision: "Commission Decision 2003/821/EC (Guernsey), confirmed in the Commission's first review of 2024-01-15" },
+  { country: "IM", from: "2004-04-28", decision: "Commission Decision 2004/411/EC (Isle of Man), confirmed in the Commission's first review of 2024-01-15" },
+  { country: "JE", from: "2008-05-08", decision: "Commission Decision 2008/393/EC (Jersey), confirmed in the Commission's first review of 2024-01-15" },
+  { country: "FO", from: "2010-03-05", decision: "Commission Decision 2010/146/EU (Faroe Islands), confirmed in the Commission's first review of 2024-01-15" },
+  { country: "AD", from: "2010-10-19", decision: "Commission Decision 2010/625/EU (Andorra), confirmed in the Commission's first review of 2024-01-15" },
   { country: "CA", from: "2001-12-20", decision: "Commission Decision 2002/2/EC (Canada, organisations subject to PIPEDA)" },
   { country: "AR", from: "2003-06-30", decision: "Commission Decision 2003/490/EC (Argentina)" },
   { country: "IL", from: "2011-01-31", decision: "Commission Decision 2011/61/EU (Israel)" },
@@ -22,19 +28,21 @@ const ADEQUATE: { country: string; from: IsoDate; until?: IsoDate; decision: str
   { country: "UY", from: "2012-08-21", decision: "Commission Implementing Decision 2012/484/EU (Uruguay)" },
   { country: "JP", from: "2019-01-23", decision: "Commission Implementing Decision (EU) 2019/419 (Japan)" },
   { country: "GB", from: "2021-06-28", until: "2025-12-18", decision: "Commission Implementing Decision (EU) 2021/1772 (United Kingdom), extended to 2025-12-27" },
-  { country: "GB", from: "2025-12-19", decision: "Commission adequacy decision for the United Kingdom renewed 2025-12-19, valid until 2031" },
+  { country: "GB", from: "2025-12-19", decision: "Commission adequacy decision for the United Kingdom renewed 2025-12-19, valid until 2031", pending: "The renewed UK decision expires on 2031-12-27 unless renewed again" },
   { country: "KR", from: "2021-12-17", decision: "Commission Implementing Decision (EU) 2022/254 (Republic of Korea)" },
-  { country: "BR", from: "2026-01-27", decision: "Commission adequacy decision for Brazil, adopted 2026-01-27 (mutual adequacy)" },
+  // Version 2 corrects the act: Implementing Decision (EU) 2026/179 of 2026-01-26 (v1 said "adopted 2026-01-27", the day it was announced).
+  { country: "BR", from: "2026-01-27", version: 2, decision: "Commission Implementing Decision (EU) 2026/179 of 26 January 2026 on the adequate protection of personal data by Brazil (OJ 2026-01-28, announced 2026-01-27; mutual adequacy)" },
 ];
 
 export const GDPR_ADEQUACY_RULES: readonly Rule<string>[] = ADEQUATE.map((entry) => ({
   id: `gdpr.adequacy.${entry.country}.${entry.from}`,
-  version: 1,
+  version: entry.version ?? 1,
   summary: `${entry.country} has an adequacy decision (GDPR Art. 45): ${entry.decision}`,
   value: entry.country,
   from: entry.from,
   ...(entry.until ? { until: entry.until } : {}),
   sources: [{ title: entry.decision }, EC_ADEQUACY],
+  ...(entry.pending ? { pending: entry.pending } : {}),
 }));
 
 export const GDPR_DPF_ADEQUACY: Rule<"dpf-certified-only"> = {

@@ -15,8 +15,19 @@ export type RuleSource = {
   readonly url?: string;
 };
 
+/**
+ * The date the rule data were last checked against the law. An open-ended rule holds "until changed":
+ * it states the law as known on this date (or on its own `knownAsOf`), and later changes are not yet law.
+ */
+export const RULES_KNOWN_AS_OF: IsoDate = "2026-12-02";
+
 export type Rule<T> = {
-  /** Stable id; a correction keeps the id and bumps `version`. */
+  /**
+   * Stable id; a correction (value, period or meaning of the summary) keeps the id and bumps
+   * `version`, which marks grades and certificates relying on it for regrading. A future period
+   * is a new rule with a later `from`; closing an open-ended rule at the day before it, or adding
+   * a citation or a horizon note, changes no grade and keeps the version.
+   */
   readonly id: string;
   readonly version: number;
   readonly summary: string;
@@ -26,7 +37,19 @@ export type Rule<T> = {
   /** Last day the rule applies (inclusive); undefined = open-ended. */
   readonly until?: IsoDate;
   readonly sources: readonly RuleSource[];
+  /** The date this rule was last checked, when earlier than `RULES_KNOWN_AS_OF` (e.g. a vendor table's date). */
+  readonly knownAsOf?: IsoDate;
+  /**
+   * A change announced but not yet law (no act, or no date), after which this rule may stop holding.
+   * Cases are dated on or before the rule's known-as-of date while a change is pending.
+   */
+  readonly pending?: string;
 };
+
+/** The date `rule` states the law as of (its own `knownAsOf`, else the rule data's). */
+export function knownAsOf(rule: Pick<Rule<unknown>, "knownAsOf">): IsoDate {
+  return rule.knownAsOf ?? RULES_KNOWN_AS_OF;
+}
 
 /** Reference to the exact rule version a computation relied on. */
 export type RuleRef = { readonly id: string; readonly version: number };

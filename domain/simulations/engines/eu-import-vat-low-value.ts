@@ -14,9 +14,13 @@ import {
   IMPORT_VAT_TAXABLE_AMOUNT,
   IOSS_CONSIGNMENT_CEILING,
   LOW_VALUE_CUSTOMS_DUTY,
+  LOW_VALUE_NORMAL_TARIFF,
+  lowValueCustomsDuty,
+  type LowValueDuty,
 } from "../../rules/eu-import-low-value";
 import { ROUNDING_HALF_UP_TO_CENT, roundHalfUp } from "../../rules/money";
-import { IsoDateSchema, NoRuleInForceError, ruleInForce, type IsoDate } from "../../rules/rule";
+import type { Rule } from "../../rules/rule";
+import { IsoDateSchema, NoRuleInForceError, type IsoDate } from "../../rules/rule";
 import { citeRule, type Engine, type PredictedMistake, type Solution } from "../engine";
 
 const ParamsSchema = z
@@ -30,8 +34,11 @@ const ParamsSchema = z
     shippingEur: z.number().min(0),
     units: z.number().int().positive(),
     tariffLines: z.number().int().positive(),
+    /** Common Customs Tariff rate of the goods, percent; needed from 2028-07-01 (normal duties), optional before. */
+    tariffRatePercent: z.number().min(0).max(100).optional(),
   })
   .refine((p) => p.tariffLines <= p.units, "a consignment cannot have more tariff lines than units")
+  .refine((p) => p.asOf < LOW_VALUE_NORMAL_TARIFF.from || p.tariffRatePercent !== undefined, "from 2028-07-01 the goods' tariff rate (tariffRatePercent) is needed")
   .refine((p) => p.goodsValueEur <= IOSS_CONSIGNMENT_CEILING.value, "intrinsic value must not exceed EUR 150 in this case");
 
 export type EuImportVatParams = z.infer<typeof ParamsSchema>;
@@ -45,16 +52,30 @@ function collectorOf(p: EuImportVatParams): string {
   return p.sellerIossRegistered ? "seller-at-checkout" : "carrier-from-consumer";
 }
 
+function dutyOf(p: EuImportVatParams) {
+  return lowValueCustomsDuty(p.asOf, { tariffLines: p.tariffLines, customsValueEur: p.goodsValueEur + p.shippingEur, tariffRatePercent: p.tariffRatePercent });
+}
+
+const DUTY_TEXT: Record<LowValueDuty["basis"], (p: EuImportVatParams, due: LowValueDuty) => { en: string; zh: string }> = {
+  relief: () => ({ en: "relieved (consignment up to EUR 150)", zh: "免征（货件不超过 150 欧元）" }),
+  "flat-per-tariff-line": (p, due) => ({ en: `EUR ${due.rule.value} × ${p.tariffLines} tariff line(s)`, zh: `${due.rule.value} 欧元 × ${p.tariffLines} 个税则子目` }),
+  "tariff-rate": (p) => ({
+    en: `normal tariff ${p.tariffRatePercent}% × customs value (${p.goodsValueEur.toFixed(2)} + ${p.shippingEur.toFixed(2)} transport)`,
+    zh: `正常关税税率 ${p.tariffRatePercent}% × 完税价格（${p.goodsValueEur.toFixed(2)} + 运费 ${p.shippingEur.toFixed(2)}）`,
+  }),
+};
+
 export const euImportVatLowValue: Engine<EuImportVatParams> = {
   id: "eu-import-vat-low-value",
   paramsSchema: ParamsSchema,
 
   solve(p): Solution {
     const rateRule = euStandardVatRate(p.destination, p.asOf);
-    const dutyRule = ruleInForce(LOW_VALUE_CUSTOMS_DUTY, p.asOf, "customs duty on low-value consignments");
+    const dutyDue = dutyOf(p);
+    const dutyRule = dutyDue.rule;
     const collector = collectorOf(p);
     const viaIoss = collector !== "carrier-from-consumer";
-    const duty = roundHalfUp(dutyRule.value * p.tariffLines);
+    const duty = dutyDue.amountEur;
     // Under IOSS the sale is taxed (price + delivery); without it the import is (value + transport + duty).
     const base = viaIoss ? p.goodsValueEur + p.shippingEur : p.goodsValueEur + p.shippingEur + duty;
     const vat = roundHalfUp((base * rateRule.value) / 100);
@@ -76,11 +97,11 @@ export const euImportVatLowValue: Engine<EuImportVatParams> = {
         en:
           `${viaIoss ? `The consignment is within the EUR 150 IOSS ceiling and the ${p.channel === "marketplace" ? "marketplace (deemed supplier)" : "seller"} uses IOSS, so VAT is charged at checkout and the import is exempt.` : "The seller has no IOSS number, so VAT is collected at import from the consumer by the carrier."}` +
           ` Rate: ${p.destination} standard rate on ${p.asOf} = ${rateRule.value}%. VAT = ${rateRule.value}% × (${baseText.en}) = EUR ${vat.toFixed(2)}.` +
-          ` Customs duty: ${dutyRule.value === 0 ? "relieved (consignment up to EUR 150)" : `EUR ${dutyRule.value} × ${p.tariffLines} tariff line(s)`} = EUR ${duty.toFixed(2)}.`,
+          ` Customs duty: ${DUTY_TEXT[dutyDue.basis](p, dutyDue).en} = EUR ${duty.toFixed(2)}.`,
         zh:
           `${viaIoss ? `货件价值不超过 150 欧元的 IOSS 上限，且${p.channel === "marketplace" ? "平台（视同供应商）" : "卖家"}使用 IOSS，因此在结账时收取增值税，进口环节免税。` : "卖家没有 IOSS 编号，因此由承运人在进口时向消费者收取增值税。"}` +
           ` 税率：${p.asOf} 时 ${p.destination} 的标准税率为 ${rateRule.value}%。增值税 = ${rateRule.value}% × (${baseText.zh}) = ${vat.toFixed(2)} 欧元。` +
-          ` 关税：${dutyRule.value === 0 ? "免征（货件不超过 150 欧元）" : `${dutyRule.value} 欧元 × ${p.tariffLines} 个税则子目`} = ${duty.toFixed(2)} 欧元。`,
+          ` 关税：${DUTY_TEXT[dutyDue.basis](p, dutyDue).zh} = ${duty.toFixed(2)} 欧元。`,
       },
       partRules: {
         collector: collectorRules,
@@ -118,10 +139,16 @@ export const euImportVatLowValue: Engine<EuImportVatParams> = {
     const base = p.goodsValueEur + p.shippingEur + (viaIoss ? 0 : duty);
     mistakes.push({ part: "vatAmountEur", code: "price-treated-as-vat-inclusive", value: roundHalfUp((base * rate) / (100 + rate)) });
 
-    const dutyRule = ruleInForce(LOW_VALUE_CUSTOMS_DUTY, p.asOf, "customs duty");
-    if (dutyRule.value > 0) {
+    const dutyDue = dutyOf(p);
+    if (dutyDue.basis === "flat-per-tariff-line") {
+      const perLine = (dutyDue.rule as Rule<number>).value;
       mistakes.push({ part: "customsDutyEur", code: "duty-relief-assumed", value: 0 });
-      if (p.units !== p.tariffLines) mistakes.push({ part: "customsDutyEur", code: "duty-per-unit", value: roundHalfUp(dutyRule.value * p.units) });
+      if (p.units !== p.tariffLines) mistakes.push({ part: "customsDutyEur", code: "duty-per-unit", value: roundHalfUp(perLine * p.units) });
+      if (p.tariffRatePercent !== undefined) mistakes.push({ part: "customsDutyEur", code: "tariff-rate-during-flat-duty", value: roundHalfUp(((p.goodsValueEur + p.shippingEur) * p.tariffRatePercent) / 100) });
+    } else if (dutyDue.basis === "tariff-rate") {
+      if (duty > 0) mistakes.push({ part: "customsDutyEur", code: "normal-duty-ignored", value: 0 });
+      const flat = LOW_VALUE_CUSTOMS_DUTY.find((rule) => rule.value > 0);
+      if (flat) mistakes.push({ part: "customsDutyEur", code: "flat-duty-after-end", value: flat.value * p.tariffLines });
     } else {
       const interim = LOW_VALUE_CUSTOMS_DUTY.find((rule) => rule.value > 0);
       if (interim) mistakes.push({ part: "customsDutyEur", code: "flat-duty-before-start", value: interim.value * p.tariffLines });

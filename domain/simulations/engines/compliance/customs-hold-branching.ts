@@ -8,11 +8,11 @@
 import { z } from "zod";
 import type { LocalizedText } from "../../../content/locale";
 import { UCC_ABANDONMENT, UCC_AMEND_DECLARATION, UCC_DISPOSAL, UCC_PENALTIES, UCC_PROVIDE_INFORMATION } from "../../../rules/eu-customs-procedure";
-import { COLLECTION_WITHOUT_IOSS, IMPORT_VAT_TAXABLE_AMOUNT, IOSS_CONSIGNMENT_CEILING, LOW_VALUE_CUSTOMS_DUTY } from "../../../rules/eu-import-low-value";
+import { COLLECTION_WITHOUT_IOSS, IMPORT_VAT_TAXABLE_AMOUNT, IOSS_CONSIGNMENT_CEILING, LOW_VALUE_NORMAL_TARIFF, lowValueCustomsDuty } from "../../../rules/eu-import-low-value";
 import { EU_MEMBER_STATES } from "../../../rules/eu-member-states";
 import { euStandardVatRate } from "../../../rules/eu-vat-standard-rates";
 import { ROUNDING_HALF_UP_TO_CENT, roundHalfUp } from "../../../rules/money";
-import { IsoDateSchema, ruleInForce } from "../../../rules/rule";
+import { IsoDateSchema } from "../../../rules/rule";
 import { citeRule, type Answer, type Branching, type BranchStep, type Engine, type PredictedMistake, type RuleCitation, type Solution } from "../../engine";
 
 const ParamsSchema = z.strictObject({
@@ -24,7 +24,9 @@ const ParamsSchema = z.strictObject({
   tariffLines: z.number().int().positive(),
   /** Storage fee the carrier charges if the deadline in the customs notice is missed, EUR. */
   storageFeeEur: z.number().min(0),
-});
+  /** Common Customs Tariff rate of the goods, percent; needed from 2028-07-01 (normal duties), optional before. */
+  tariffRatePercent: z.number().min(0).max(100).optional(),
+}).refine((p) => p.asOf < LOW_VALUE_NORMAL_TARIFF.from || p.tariffRatePercent !== undefined, "from 2028-07-01 the goods' tariff rate (tariffRatePercent) is needed");
 export type CustomsHoldParams = z.infer<typeof ParamsSchema>;
 
 type State =
@@ -89,8 +91,9 @@ function walk(answer: Answer): Path & { keys: [string, string, string] } {
 
 function chargesFor(p: CustomsHoldParams, finalState: State) {
   const rate = euStandardVatRate(p.destination, p.asOf);
-  const dutyRule = ruleInForce(LOW_VALUE_CUSTOMS_DUTY, p.asOf, "customs duty on low-value consignments");
-  const duty = roundHalfUp(dutyRule.value * p.tariffLines);
+  const due = lowValueCustomsDuty(p.asOf, { tariffLines: p.tariffLines, customsValueEur: p.invoiceValueEur + p.shippingEur, tariffRatePercent: p.tariffRatePercent });
+  const dutyRule = due.rule;
+  const duty = due.amountEur;
   const vat = roundHalfUp(((p.invoiceValueEur + p.shippingEur + duty) * rate.value) / 100);
   const released = finalState === "released" || finalState === "released-after-correction" || finalState === "released-late";
   const storage = finalState === "released-late" ? p.storageFeeEur : 0;

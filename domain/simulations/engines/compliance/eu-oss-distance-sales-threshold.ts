@@ -7,14 +7,14 @@
 import { z } from "zod";
 import { EU_MEMBER_STATES } from "../../../rules/eu-member-states";
 import { euStandardVatRate } from "../../../rules/eu-vat-standard-rates";
-import { EU_DISTANCE_SALES_PLACE_OF_SUPPLY, EU_DISTANCE_SALES_THRESHOLD, OSS_UNION_SCHEME } from "../../../rules/eu-oss-distance-sales";
+import { EU_DISTANCE_SALES_PLACE_OF_SUPPLY, EU_DISTANCE_SALES_THRESHOLD, OSS_UNION_SCHEME, euDistanceSalesThreshold } from "../../../rules/eu-oss-distance-sales";
 import { ROUNDING_HALF_UP_TO_CENT, roundHalfUp } from "../../../rules/money";
-import { IsoDateSchema, NoRuleInForceError, isInForce, type IsoDate } from "../../../rules/rule";
+import { IsoDateSchema, NoRuleInForceError, type IsoDate } from "../../../rules/rule";
 import { citeRule, type Engine, type PredictedMistake, type Solution } from "../../engine";
 
 const ParamsSchema = z
   .strictObject({
-    asOf: IsoDateSchema.refine((date) => isInForce(EU_DISTANCE_SALES_THRESHOLD, date), "the Art. 59c threshold is modelled from 2021-07-01 to 2026-12-31"),
+    asOf: IsoDateSchema.refine((date) => date >= EU_DISTANCE_SALES_THRESHOLD.from, "the Art. 59c threshold applies from 2021-07-01"),
     sellerCountry: z.enum(EU_MEMBER_STATES),
     customerCountry: z.enum(EU_MEMBER_STATES),
     /** EU-wide intra-EU B2C distance sales (goods + TBE services), EUR excl. VAT, previous calendar year. */
@@ -33,7 +33,7 @@ export type OssThresholdParams = z.infer<typeof ParamsSchema>;
 type Reason = "previous-year" | "already-exceeded" | "this-sale-exceeds" | "opted-in" | "below-threshold";
 
 function reasonFor(p: OssThresholdParams): Reason {
-  const limit = EU_DISTANCE_SALES_THRESHOLD.value.amountEur;
+  const limit = euDistanceSalesThreshold(p.asOf).value.amountEur;
   if (p.previousYearEur > limit) return "previous-year";
   if (p.currentYearBeforeSaleEur > limit) return "already-exceeded";
   if (p.currentYearBeforeSaleEur + p.saleEur > limit) return "this-sale-exceeds";
@@ -66,7 +66,7 @@ export const euOssDistanceSalesThreshold: Engine<OssThresholdParams> = {
     const yearTotal = roundHalfUp(p.currentYearBeforeSaleEur + p.saleEur);
     const declaredOn = atDestination ? "oss-return" : "domestic-return";
     const where = atDestination ? { en: `the customer's country (${p.customerCountry})`, zh: `客户所在国（${p.customerCountry}）` } : { en: `the seller's country (${p.sellerCountry})`, zh: `卖家所在国（${p.sellerCountry}）` };
-    const thresholdCite = citeRule(EU_DISTANCE_SALES_THRESHOLD);
+    const thresholdCite = citeRule(euDistanceSalesThreshold(p.asOf));
     return {
       answer: { placeOfSupply: atDestination ? "customer-country" : "seller-country", yearTotalEur: yearTotal, vatRate: rateRule.value, vatAmountEur: vat, declaredOn },
       explanation: {

@@ -25,7 +25,7 @@ import { IsoDateSchema, isInForce, type IsoDate } from "../../../rules/rule";
 import { citeRule, type Engine, type PredictedMistake, type RuleCitation, type Solution } from "../../engine";
 
 const ParamsSchema = z.strictObject({
-  asOf: IsoDateSchema.refine((date) => date >= FR_EPR_PRODUCER_IDU.from && date <= "2026-12-31", "cases run from 2022-01-01 (AGEC IDU regime) to 2026-12-31"),
+  asOf: IsoDateSchema.refine((date) => date >= FR_EPR_PRODUCER_IDU.from, "cases start with the AGEC IDU regime (2022-01-01)"),
   sellerEstablishment: z.enum(["outside-eu", "eu"]),
   targetMarkets: z.enum(["DE", "FR", "DE-and-FR"]),
   productCategory: z.enum(["phone-cases", "ceramic-mugs", "diy-steel-screws", "aluminium-ladders", "machine-steel-bolts", "aluminium-profiles"]),

@@ -36,6 +36,12 @@ describe("GDPR Chapter V transfer mechanism", () => {
     expect(solve({ importerCountry: "GB", asOf: "2025-12-19" }).mechanism).toBe("adequacy");
   });
 
+  it("treats Jersey, Guernsey, the Isle of Man, the Faroe Islands and Andorra as adequate, as the 2024-01-15 review confirmed", () => {
+    for (const importerCountry of ["JE", "GG", "IM", "FO", "AD"]) {
+      expect(solve({ importerCountry, asOf: "2026-11-24" }), importerCountry).toMatchObject({ mechanism: "adequacy", sccModule: "none", tiaRequired: "no" });
+    }
+  });
+
   it("prefers BCRs over SCCs within a group, and needs a TIA for them too", () => {
     expect(solve({ importerCountry: "CN", intraGroupBcr: true })).toEqual({ mechanism: "bcrs", sccModule: "none", tiaRequired: "yes", documents: ["bcr-approval", "tia"] });
   });
