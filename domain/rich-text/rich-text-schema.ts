@@ -4,9 +4,10 @@
  * and links can only point to http(s) or mailto addresses (no `javascript:`).
  */
 import { z } from "zod";
+import { cleanText } from "../text/clean-text";
+import { measureRichText } from "./rich-text-limits";
 
 export const MAX_RICH_TEXT_CHARACTERS = 40_000;
-const MAX_DEPTH = 12;
 
 const SafeHrefSchema = z
   .string()
@@ -35,32 +36,48 @@ export type Mark = z.infer<typeof MarkSchema>;
 
 export type RichTextNode =
   | { type: "text"; text: string; marks?: Mark[] }
-  | { type: "paragraph" | "blockquote" | "bulletList" | "orderedList" | "listItem" | "doc"; content?: RichTextNode[]; attrs?: Record<string, unknown> }
+  | { type: "paragraph" | "blockquote" | "bulletList" | "orderedList" | "listItem" | "doc"; content?: RichTextNode[] }
   | { type: "heading"; attrs: { level: 2 | 3 | 4 }; content?: RichTextNode[] }
   | { type: "hardBreak" | "horizontalRule" };
 
-const TextNodeSchema = z.strictObject({ type: z.literal("text"), text: z.string().min(1), marks: z.array(MarkSchema).max(6).optional() });
+/** Text as typed: tabs and line breaks are fine; NUL and other control characters are refused (see clean-text.ts). */
+const TextSchema = cleanText(z.string().min(1), { multiline: true });
+const TextNodeSchema = z.strictObject({ type: z.literal("text"), text: TextSchema, marks: z.array(MarkSchema).max(6).optional() });
 
-function nodeSchema(depth: number): z.ZodType<RichTextNode> {
-  const children = depth >= MAX_DEPTH ? z.array(TextNodeSchema) : z.array(z.lazy(() => nodeSchema(depth + 1)));
-  const container = (type: "paragraph" | "blockquote" | "bulletList" | "orderedList" | "listItem") =>
-    z.object({ type: z.literal(type), content: children.optional(), attrs: z.record(z.string(), z.unknown()).optional() }).transform(({ type, content }) => ({ type, ...(content ? { content } : {}) }));
-  return z.union([
-    TextNodeSchema,
-    container("paragraph"),
-    container("blockquote"),
-    container("bulletList"),
-    container("orderedList"),
-    container("listItem"),
-    z.object({ type: z.literal("heading"), attrs: z.object({ level: z.union([z.literal(2), z.literal(3), z.literal(4)]) }).transform(({ level }) => ({ level })), content: children.optional() }),
-    z.object({ type: z.literal("hardBreak") }).transform(() => ({ type: "hardBreak" as const })),
-    z.object({ type: z.literal("horizontalRule") }).transform(() => ({ type: "horizontalRule" as const })),
-  ]) as z.ZodType<RichTextNode>;
-}
+const children: z.ZodType<RichTextNode[]> = z.array(z.lazy(() => NodeSchema));
+// Non-strict objects drop what Tiptap adds (attrs such as textAlign) instead of storing it.
+const container = <T extends "paragraph" | "blockquote" | "bulletList" | "orderedList" | "listItem">(type: T) =>
+  z.object({ type: z.literal(type), content: children.optional() });
 
+/**
+ * Discriminated on `type`: each node is checked against the one schema its type names, so the work
+ * is linear in the size of the document. (A plain union tried every container on every child, and
+ * on a failure path that multiplied by six per level: 13 levels took gigabytes.)
+ */
+const NodeSchema: z.ZodType<RichTextNode> = z.discriminatedUnion("type", [
+  TextNodeSchema,
+  container("paragraph"),
+  container("blockquote"),
+  container("bulletList"),
+  container("orderedList"),
+  container("listItem"),
+  z.object({ type: z.literal("heading"), attrs: z.object({ level: z.union([z.literal(2), z.literal(3), z.literal(4)]) }), content: children.optional() }),
+  z.object({ type: z.literal("hardBreak") }),
+  z.object({ type: z.literal("horizontalRule") }),
+]);
+
+/**
+ * A document from the editor. Its depth and size are measured first, in one linear walk, so that a
+ * hostile document is refused before any schema (or later recursive code) walks it.
+ */
 export const RichTextDocSchema = z
-  .object({ type: z.literal("doc"), content: z.array(nodeSchema(1)).max(2000) })
-  .transform(({ content }) => ({ type: "doc" as const, content }))
+  .unknown()
+  .superRefine((value, ctx) => {
+    const measure = measureRichText(value);
+    if (!measure.ok) ctx.addIssue({ code: "custom", message: measure.message, fatal: true });
+  })
+  .pipe(z.object({ type: z.literal("doc"), content: z.array(NodeSchema).max(2000) }))
+  .transform(({ content }): RichTextDoc => ({ type: "doc", content }))
   .refine((doc) => plainText(doc).length <= MAX_RICH_TEXT_CHARACTERS, `Keep it under ${MAX_RICH_TEXT_CHARACTERS.toLocaleString("en")} characters`);
 export type RichTextDoc = { type: "doc"; content: RichTextNode[] };
 
