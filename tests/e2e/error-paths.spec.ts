@@ -77,3 +77,16 @@ test("a signed-out visitor is sent to sign in before a lesson, then back to it",
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "IOSS and the EUR 150 ceiling" })).toBeVisible();
 });
+
+test("signing in never sends the browser to another site, whatever the next= link says", async ({ page }) => {
+  const learner = newLearner();
+  await signUp(page, learner);
+  for (const payload of ["/%09/evil.example/pwn", "/%0a/evil.example/pwn", "/%0d/evil.example/pwn", "/.//evil.example/pwn"]) {
+    await signOut(page);
+    await page.goto(`/en/sign-in?next=${payload}`);
+    await page.getByLabel("Email").fill(learner.email);
+    await page.getByLabel("Password").fill(learner.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/en$/);
+  }
+});
