@@ -1,6 +1,6 @@
+import { isCleanText } from "@/domain/text/clean-text";
+
 const PARSE_ORIGIN = "https://borderless.invalid";
-/** Tabs, line breaks and other controls: browsers strip some of them from URLs (`/\t/evil` → `//evil`). */
-const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
 
 /**
  * A same-origin path to return to after sign-in; anything else falls back. The candidate is parsed
@@ -11,7 +11,8 @@ const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
 export function safeReturnPath(candidate: string | string[] | undefined, fallback: string): string {
   const value = Array.isArray(candidate) ? candidate[0] : candidate;
   if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
-  if (CONTROL_CHARACTERS.test(value)) return fallback;
+  // Browsers drop tabs and line breaks from URLs (`/\t/evil` becomes `//evil`): one-line text only.
+  if (!isCleanText(value)) return fallback;
   let decoded: string;
   try {
     decoded = decodeURIComponent(value);
@@ -19,7 +20,7 @@ export function safeReturnPath(candidate: string | string[] | undefined, fallbac
     return fallback;
   }
   // An encoded tab or backslash is harmless to us but may be decoded by a later hop (a proxy, next-auth).
-  if (CONTROL_CHARACTERS.test(decoded) || decoded.includes("\\") || decoded.startsWith("//")) return fallback;
+  if (!isCleanText(decoded) || decoded.includes("\\") || decoded.startsWith("//")) return fallback;
   let url: URL;
   try {
     url = new URL(value, PARSE_ORIGIN);

@@ -23,10 +23,10 @@ const TOO_DEEP = "The text is nested too deeply: use fewer levels of lists and q
 const tooMany = (limits: RichTextLimits) => `The text is too long or has too much formatting (more than ${limits.maxValues.toLocaleString("en")} parts).`;
 
 export type RichTextMeasure =
-  | { ok: true; depth: number; values: number; visits: number }
+  | { ok: true; depth: number; visits: number }
   | { ok: false; message: string; visits: number };
 
-/** Depth and size of `value`, or the first limit it exceeds. `visits` counts the values looked at (the walk's work). */
+/** Depth of `value` and the number of values in it (`visits`, the walk's work), or the first limit it exceeds. */
 export function measureRichText(value: unknown, limits: RichTextLimits = RICH_TEXT_LIMITS): RichTextMeasure {
   const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
   let visits = 0;
@@ -43,5 +43,5 @@ export function measureRichText(value: unknown, limits: RichTextLimits = RICH_TE
     if (visits + stack.length + children.length > limits.maxValues) return { ok: false, visits, message: tooMany(limits) };
     for (const child of children) stack.push({ value: child, depth: level });
   }
-  return { ok: true, depth: deepest, values: visits, visits };
+  return { ok: true, depth: deepest, visits };
 }

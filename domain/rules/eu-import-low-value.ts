@@ -120,12 +120,10 @@ export const LOW_VALUE_NORMAL_TARIFF: Rule<"cct-rate-on-customs-value"> = {
   pending: "The customs reform (Union Customs Code recast, EU Customs Data Hub, handling fee) was politically agreed on 2026-03-26 but not yet published in the Official Journal; an extension of the flat duty would also change this period",
 };
 
-export type LowValueDuty = {
-  /** The rule the duty follows on the date (cite it). */
-  rule: Rule<unknown>;
-  amountEur: number;
-  basis: "relief" | "flat-per-tariff-line" | "tariff-rate";
-};
+/** The duty due and the rule it follows on the date (cite it). */
+export type LowValueDuty =
+  | { basis: "relief" | "flat-per-tariff-line"; rule: Rule<number>; amountEur: number }
+  | { basis: "tariff-rate"; rule: typeof LOW_VALUE_NORMAL_TARIFF; amountEur: number };
 
 /**
  * Customs duty on a consignment of intrinsic value up to EUR 150, as of `asOf`: none under the

@@ -46,11 +46,6 @@ export type Rule<T> = {
   readonly pending?: string;
 };
 
-/** The date `rule` states the law as of (its own `knownAsOf`, else the rule data's). */
-export function knownAsOf(rule: Pick<Rule<unknown>, "knownAsOf">): IsoDate {
-  return rule.knownAsOf ?? RULES_KNOWN_AS_OF;
-}
-
 /** Reference to the exact rule version a computation relied on. */
 export type RuleRef = { readonly id: string; readonly version: number };
 

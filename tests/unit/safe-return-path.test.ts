@@ -5,12 +5,12 @@ const FALLBACK = "/en";
 
 describe("safeReturnPath", () => {
   it.each([
-    "/en/tracks/compliance-architect",
-    "/zh/verify/demo-valid-2026?print=1",
-    "/en/search?q=vat rates#results",
-    "/en/tracks/compliance-architect/cases/us-sales-tax-nexus",
-  ])("keeps the same-origin path %s", (path) => {
-    expect(safeReturnPath(path, FALLBACK)).toBe(new URL(path, "https://x.invalid").pathname + new URL(path, "https://x.invalid").search + new URL(path, "https://x.invalid").hash);
+    ["/en/tracks/compliance-architect", "/en/tracks/compliance-architect"],
+    ["/zh/verify/demo-valid-2026?print=1", "/zh/verify/demo-valid-2026?print=1"],
+    ["/en/search?q=vat rates#results", "/en/search?q=vat%20rates#results"],
+    ["/en/tracks/a/../b", "/en/tracks/b"],
+  ])("keeps the same-origin path %s (normalized to %s)", (path, expected) => {
+    expect(safeReturnPath(path, FALLBACK)).toBe(expected);
   });
 
   // Values as Next hands them to the page (already percent-decoded once) and as sent raw.

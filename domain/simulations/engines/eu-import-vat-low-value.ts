@@ -19,7 +19,6 @@ import {
   type LowValueDuty,
 } from "../../rules/eu-import-low-value";
 import { ROUNDING_HALF_UP_TO_CENT, roundHalfUp } from "../../rules/money";
-import type { Rule } from "../../rules/rule";
 import { IsoDateSchema, NoRuleInForceError, type IsoDate } from "../../rules/rule";
 import { citeRule, type Engine, type PredictedMistake, type Solution } from "../engine";
 
@@ -140,18 +139,18 @@ export const euImportVatLowValue: Engine<EuImportVatParams> = {
     mistakes.push({ part: "vatAmountEur", code: "price-treated-as-vat-inclusive", value: roundHalfUp((base * rate) / (100 + rate)) });
 
     const dutyDue = dutyOf(p);
+    // The interim flat duty's amount per tariff line, for the mistakes of applying it outside its period.
+    const flatPerLine = LOW_VALUE_CUSTOMS_DUTY.find((rule) => rule.value > 0)?.value;
     if (dutyDue.basis === "flat-per-tariff-line") {
-      const perLine = (dutyDue.rule as Rule<number>).value;
+      const perLine = dutyDue.rule.value;
       mistakes.push({ part: "customsDutyEur", code: "duty-relief-assumed", value: 0 });
       if (p.units !== p.tariffLines) mistakes.push({ part: "customsDutyEur", code: "duty-per-unit", value: roundHalfUp(perLine * p.units) });
       if (p.tariffRatePercent !== undefined) mistakes.push({ part: "customsDutyEur", code: "tariff-rate-during-flat-duty", value: roundHalfUp(((p.goodsValueEur + p.shippingEur) * p.tariffRatePercent) / 100) });
     } else if (dutyDue.basis === "tariff-rate") {
       if (duty > 0) mistakes.push({ part: "customsDutyEur", code: "normal-duty-ignored", value: 0 });
-      const flat = LOW_VALUE_CUSTOMS_DUTY.find((rule) => rule.value > 0);
-      if (flat) mistakes.push({ part: "customsDutyEur", code: "flat-duty-after-end", value: flat.value * p.tariffLines });
+      if (flatPerLine) mistakes.push({ part: "customsDutyEur", code: "flat-duty-after-end", value: flatPerLine * p.tariffLines });
     } else {
-      const interim = LOW_VALUE_CUSTOMS_DUTY.find((rule) => rule.value > 0);
-      if (interim) mistakes.push({ part: "customsDutyEur", code: "flat-duty-before-start", value: interim.value * p.tariffLines });
+      if (flatPerLine) mistakes.push({ part: "customsDutyEur", code: "flat-duty-before-start", value: flatPerLine * p.tariffLines });
     }
     return mistakes;
   },
