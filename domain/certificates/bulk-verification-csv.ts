@@ -29,27 +29,27 @@ function splitCsvLine(line: string): string[] {
   return fields;
 }
 
+export type BulkIds = { rows: BulkIdRow[]; tooMany: false } | { tooMany: true; limit: number };
+
 /**
  * Reads ids from the first column of a CSV (or a plain list, one per line). A first row that is a
  * header ("id", "publicId", …) is skipped; blank lines are ignored; a verify URL
- * (…/verify/<id>) is accepted for its id. Lines past MAX_BULK_IDS are reported, not read.
+ * (…/verify/<id>) is accepted for its id. More than MAX_BULK_IDS rows is refused as a whole
+ * (reading stops at the first row over), so a huge list costs no more than the limit.
  */
-export function parseBulkIds(text: string): BulkIdRow[] {
+export function parseBulkIds(text: string): BulkIds {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   const rows: BulkIdRow[] = [];
-  lines.forEach((raw, index) => {
+  for (const [index, raw] of lines.entries()) {
     const cell = (splitCsvLine(raw)[0] ?? "").trim();
-    if (cell === "") return;
-    if (rows.length === 0 && HEADER_NAMES.has(cell.toLowerCase())) return;
+    if (cell === "") continue;
+    if (rows.length === 0 && HEADER_NAMES.has(cell.toLowerCase())) continue;
+    if (rows.length === MAX_BULK_IDS) return { tooMany: true, limit: MAX_BULK_IDS };
     const line = index + 1;
-    if (rows.filter((r) => !r.error?.startsWith("Too many")).length >= MAX_BULK_IDS) {
-      rows.push({ line, id: cell.slice(0, 80), error: `Too many ids: at most ${MAX_BULK_IDS} per upload` });
-      return;
-    }
     const id = cell.match(/\/verify\/([^/?#\s]+)\/?$/)?.[1] ?? cell;
     rows.push(PUBLIC_ID.test(id) ? { line, id } : { line, id: id.slice(0, 80), error: "Not a certificate id (8-64 letters, digits, - or _)" });
-  });
-  return rows;
+  }
+  return { rows, tooMany: false };
 }
 
 export const BULK_RESULT_COLUMNS = ["id", "status", "holder", "track", "issued", "validUntil", "reason"] as const;

@@ -52,10 +52,12 @@ export { signCredential } from "./sign-credential";
 export { verifyProof, type ProofVerification } from "./verify-proof";
 export {
   verifyCredential,
+  checkCredentialProof,
   type VerifyCredentialOptions,
   type ResolveDidDocument,
   type FetchStatusList,
 } from "./verify-credential";
+export { verifyStoredCredential, StoredProofChecksSchema, type StoredProofChecks, type StoredCredentialFacts } from "./verify-stored-credential";
 export type { VerificationResult, VerificationCheck, VerificationCheckName, InvalidReason } from "./verification-result";
 export {
   MIN_STATUS_LIST_BITS,

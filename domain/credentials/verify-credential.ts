@@ -88,18 +88,50 @@ export async function verifyCredential(credential: unknown, options: VerifyCrede
   }
 }
 
-async function verifyUntrusted(credential: unknown, { resolveDidDocument, fetchStatusList, now, documentLoader }: VerifyCredentialOptions): Promise<VerificationResult> {
+async function verifyUntrusted(credential: unknown, options: VerifyCredentialOptions): Promise<VerificationResult> {
   const shape = SignedCredentialShapeSchema.safeParse(credential);
-  if (!shape.success) {
-    const notChecked = "Not checked: the credential is malformed";
-    return summarizeChecks([
-      { check: "schema", ok: false, failure: "malformed", reason: `Not a signed credential: ${describeIssues(shape.error)}` },
-      ...(["signature", "issuer-key", "status", "dates"] as const).map((check) => ({ check, ok: null, reason: notChecked })),
-    ]);
-  }
-  const document = shape.data;
-  const outcomes: CheckOutcome[] = [];
+  if (!shape.success) return malformedResult(shape.error);
+  const { outcomes, profile, resolved } = await checkProofParts(credential, shape.data, options);
+  const { fetchStatusList, now } = options;
+  const issuerDid = issuerDidOf(shape.data);
 
+  // Status: every status entry must be readable and unset.
+  const entries = profile ? [profile.credentialStatus ?? []].flat() : [];
+  let status: CheckOutcome;
+  if (!profile) {
+    status = { check: "status", ok: null, reason: "Not checked: the credential is malformed" };
+  } else if (entries.length === 0) {
+    status = { check: "status", ok: true, reason: "The credential has no status entry" };
+  } else if ("error" in resolved) {
+    status = { check: "status", ok: null, reason: "Not checked: the issuer's DID document is needed to trust the status list" };
+  } else {
+    const results = await Promise.all(entries.map((entry) => checkStatusEntry({ entry, issuerDid, issuerDidDocument: resolved.document, fetchStatusList, now })));
+    status = results.find((r) => r.ok === false) ?? results.find((r) => r.ok === null) ?? results[0] ?? { check: "status", ok: null, reason: "No status result" };
+  }
+  return summarizeChecks([...outcomes, status, checkDates(profile, now)]);
+}
+
+/**
+ * The checks that depend only on a credential's bytes and its issuer's keys (schema, issuer key,
+ * signature), never on the clock or the status list. An issuer can run them once per credential
+ * and keyring, keep the outcomes, and answer later reads with a status-bit and date check
+ * (see `verifyStoredCredential`).
+ */
+export async function checkCredentialProof(credential: unknown, options: Pick<VerifyCredentialOptions, "resolveDidDocument" | "documentLoader">): Promise<CheckOutcome[]> {
+  try {
+    const shape = SignedCredentialShapeSchema.safeParse(credential);
+    if (!shape.success) return malformedOutcomes(shape.error).slice(0, 3);
+    return (await checkProofParts(credential, shape.data, options)).outcomes;
+  } catch (error) {
+    return [{ check: "schema", ok: null, reason: `Verification could not complete: ${error instanceof Error ? error.message : String(error)}` }];
+  }
+}
+
+type SignedShape = z.infer<typeof SignedCredentialShapeSchema>;
+const issuerDidOf = (document: SignedShape) => (typeof document.issuer === "string" ? document.issuer : document.issuer.id);
+
+async function checkProofParts(credential: unknown, document: SignedShape, { resolveDidDocument, documentLoader }: Pick<VerifyCredentialOptions, "resolveDidDocument" | "documentLoader">) {
+  const outcomes: CheckOutcome[] = [];
   const profile = OpenBadgeProfileSchema.safeParse(document);
   outcomes.push(
     profile.success
@@ -108,7 +140,7 @@ async function verifyUntrusted(credential: unknown, { resolveDidDocument, fetchS
   );
 
   // Issuer key: the proof's key must be the issuer's own assertion key.
-  const issuerDid = typeof document.issuer === "string" ? document.issuer : document.issuer.id;
+  const issuerDid = issuerDidOf(document);
   const verificationMethod = document.proof.verificationMethod;
   const resolved = await resolveDidDocumentSafely(resolveDidDocument, issuerDid);
   let publicKey: Uint8Array | undefined;
@@ -130,25 +162,20 @@ async function verifyUntrusted(credential: unknown, { resolveDidDocument, fetchS
   } else {
     outcomes.push({ check: "signature", ok: null, reason: "Not checked: no usable issuer key" });
   }
-
-  // Status: every status entry must be readable and unset.
-  const entries = profile.success ? [profile.data.credentialStatus ?? []].flat() : [];
-  if (!profile.success) {
-    outcomes.push({ check: "status", ok: null, reason: "Not checked: the credential is malformed" });
-  } else if (entries.length === 0) {
-    outcomes.push({ check: "status", ok: true, reason: "The credential has no status entry" });
-  } else if ("error" in resolved) {
-    outcomes.push({ check: "status", ok: null, reason: "Not checked: the issuer's DID document is needed to trust the status list" });
-  } else {
-    const results = await Promise.all(entries.map((entry) => checkStatusEntry({ entry, issuerDid, issuerDidDocument: resolved.document, fetchStatusList, now })));
-    outcomes.push(results.find((r) => r.ok === false) ?? results.find((r) => r.ok === null) ?? results[0] ?? { check: "status", ok: null, reason: "No status result" });
-  }
-
-  outcomes.push(checkDates(profile.success ? profile.data : undefined, now));
-  return summarizeChecks(outcomes);
+  return { outcomes, profile: profile.success ? profile.data : undefined, resolved };
 }
 
-function checkDates(credential: { validFrom: string; validUntil?: string | undefined } | undefined, now: Date): CheckOutcome {
+function malformedOutcomes(error: z.ZodError): CheckOutcome[] {
+  const notChecked = "Not checked: the credential is malformed";
+  return [
+    { check: "schema", ok: false, failure: "malformed", reason: `Not a signed credential: ${describeIssues(error)}` },
+    ...(["signature", "issuer-key", "status", "dates"] as const).map((check) => ({ check, ok: null, reason: notChecked })),
+  ];
+}
+
+const malformedResult = (error: z.ZodError) => summarizeChecks(malformedOutcomes(error));
+
+export function checkDates(credential: { validFrom: string; validUntil?: string | undefined } | undefined, now: Date): CheckOutcome {
   if (!credential) return { check: "dates", ok: null, reason: "Not checked: the credential is malformed" };
   const nowMs = now.getTime();
   if (nowMs < Date.parse(credential.validFrom)) {

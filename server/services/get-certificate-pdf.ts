@@ -1,13 +1,12 @@
 import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import { PUBLIC_ID_PATTERN } from "./get-public-credential";
+import { PUBLIC_ID_PATTERN, readForVerifier } from "./get-public-credential";
 
 /** The stored PDF of a certificate, as made at issuance. */
 export async function getCertificatePdf(publicId: string): Promise<Buffer> {
   if (!PUBLIC_ID_PATTERN.test(publicId)) throw new AppError("NOT_FOUND", "No such certificate.");
-  const db = await prisma();
-  const row = await db.credential.findUnique({ where: { publicId }, select: { pdf: { select: { pdfBase64: true } } } });
+  const row = await readForVerifier(async () => (await prisma()).credential.findUnique({ where: { publicId }, select: { pdf: { select: { pdfBase64: true } } } }));
   if (!row?.pdf) throw new AppError("NOT_FOUND", "No PDF for this certificate.");
   return Buffer.from(row.pdf.pdfBase64, "base64");
 }

@@ -1,47 +1,100 @@
 import "server-only";
 import type { CredentialCurrency } from "@/domain/certificates/credential-currency";
-import type { VerificationResult } from "@/domain/credentials";
+import { verifyStoredCredential, type VerificationResult } from "@/domain/credentials";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { loadCatalog } from "../content/load-content";
 import { credentialCurrency } from "./credential-currency";
-import { verifyCredentialDocument } from "./verify-credential-document";
+import { checkStoredProof, keptProofChecks } from "./check-stored-proof";
 
 export type CredentialStanding = "valid" | "revoked" | "expired" | "superseded" | "outdated" | "invalid" | "unverifiable";
 
 export const PUBLIC_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 
+const PUBLIC_CREDENTIAL_SELECT = {
+  id: true,
+  publicId: true,
+  userId: true,
+  trackId: true,
+  contentVersion: true,
+  issuedAt: true,
+  validUntil: true,
+  revokedAt: true,
+  revocationReason: true,
+  document: true,
+  proofChecks: true,
+  proofKeyring: true,
+  user: { select: { name: true } },
+  renewedBy: { select: { publicId: true } },
+  renewedFrom: { select: { publicId: true } },
+  pdf: { select: { credentialId: true } },
+} as const;
+
+/** Verifier-facing message when the issuer's own records cannot be read (never "valid", never a raw error). */
+export const RECORDS_UNREACHABLE = "This certificate could not be checked right now: the issuer's records are unreachable. Please try again in a minute.";
+
 /**
- * Everything a verifier may see about a certificate (public, no account needed): the signed
- * document, the holder's name, and a status decided by checking the signature and status list,
- * not by trusting the database row alone.
+ * Runs a read against the database for a verifier: a failure of the database itself becomes
+ * UNAVAILABLE ("could not be checked"), so no verifier path answers with a raw 500.
  */
-export async function getPublicCredential(publicId: string, now = new Date()) {
-  if (!PUBLIC_ID_PATTERN.test(publicId)) throw new AppError("NOT_FOUND", "No such certificate.");
+export async function readForVerifier<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    console.error("Verifier read failed", error);
+    throw new AppError("UNAVAILABLE", RECORDS_UNREACHABLE);
+  }
+}
+
+type PublicCredentialRow = NonNullable<Awaited<ReturnType<typeof findPublicCredentials>>>[number];
+
+async function findPublicCredentials(publicIds: readonly string[]) {
   const db = await prisma();
-  const record = await db.credential.findUnique({
-    where: { publicId },
-    select: {
-      publicId: true,
-      userId: true,
-      trackId: true,
-      contentVersion: true,
-      issuedAt: true,
-      validUntil: true,
-      revokedAt: true,
-      revocationReason: true,
-      document: true,
-      user: { select: { name: true } },
-      renewedBy: { select: { publicId: true } },
-      renewedFrom: { select: { publicId: true } },
-      pdf: { select: { credentialId: true } },
-    },
+  return db.credential.findMany({ where: { publicId: { in: [...publicIds] } }, select: PUBLIC_CREDENTIAL_SELECT });
+}
+
+/**
+ * Everything a verifier may see about certificates (public, no account needed), in one query:
+ * the signed document, the holder's name, and a status from the proof outcomes checked once at
+ * issuance (again only when the issuer's keyring changes) plus the status bit and dates, never a
+ * re-run of canonicalization and signature checks. Ids not found are absent from the map.
+ */
+export async function getPublicCredentials(publicIds: readonly string[], now = new Date()) {
+  const wanted = [...new Set(publicIds.filter((id) => PUBLIC_ID_PATTERN.test(id)))];
+  if (wanted.length === 0) return new Map<string, PublicCredential>();
+  return readForVerifier(async () => {
+    const rows = await findPublicCredentials(wanted);
+    const found = new Map<string, PublicCredential>();
+    for (const row of rows) found.set(row.publicId, await describe(row, now));
+    return found;
   });
-  if (!record) throw new AppError("NOT_FOUND", "No such certificate.");
-  const verification = await verifyCredentialDocument(record.document, now);
+}
+
+/** One certificate for a verifier (see `getPublicCredentials`); NOT_FOUND when there is none. */
+export async function getPublicCredential(publicId: string, now = new Date()): Promise<PublicCredential> {
+  if (!PUBLIC_ID_PATTERN.test(publicId)) throw new AppError("NOT_FOUND", "No such certificate.");
+  const found = (await getPublicCredentials([publicId], now)).get(publicId);
+  if (!found) throw new AppError("NOT_FOUND", "No such certificate.");
+  return found;
+}
+
+export type PublicCredential = Awaited<ReturnType<typeof describe>>;
+
+async function describe(record: PublicCredentialRow, now: Date) {
+  const proofChecks = keptProofChecks(record) ?? (await recheckProof(record));
+  const verification = verifyStoredCredential({ document: record.document, proofChecks, revoked: record.revokedAt !== null, now });
   const track = loadCatalog().track(record.trackId);
   const currency = credentialCurrency(record, now);
   return { record, track, verification, currency, standing: standingOf(verification, record, currency) };
+}
+
+/** The issuer's keyring changed (or the row predates kept checks): check once more and keep it. */
+async function recheckProof(record: PublicCredentialRow) {
+  const proof = await checkStoredProof(record.document);
+  const db = await prisma();
+  await db.credential.update({ where: { id: record.id }, data: proof });
+  return proof.proofChecks;
 }
 
 function standingOf(verification: VerificationResult, record: { revokedAt: Date | null; renewedBy: { publicId: string } | null }, currency: CredentialCurrency): CredentialStanding {

@@ -1,12 +1,14 @@
 import "server-only";
-import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
+import { randomBytes, randomInt, randomUUID } from "node:crypto";
 import { buildCredential, signCredential } from "@/domain/credentials";
 import type { TrackWithModules } from "@/domain/content/catalog";
+import { serializeCredential, sriDigest } from "../certificates/credential-bytes";
 import { renderCertificatePdf } from "../certificates/render-certificate-pdf";
 import { loadCatalog } from "../content/load-content";
 import type { PrismaClient } from "../generated/prisma/client";
 import { isUniqueViolation } from "../errors";
 import { credentialUrl, issuerDid, issuerSigner, publicOrigin, statusListUrl, verifyPageUrl, ISSUER_NAME } from "../issuer";
+import { checkStoredProof } from "./check-stored-proof";
 import { STATUS_LIST_LENGTH } from "./status-list";
 
 /** 12 random bytes, base64url (16 characters): short enough for a URL, far too many to guess. */
@@ -18,9 +20,6 @@ export function addMonths(date: Date, months: number): Date {
   return result;
 }
 
-/** The bytes GET /api/credentials/<id> serves; a renewal's SRI digest is computed over these. */
-export const serializeCredential = (document: unknown) => JSON.stringify(document, null, 2);
-export const sriDigest = (text: string) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
 
 export type IssueCredentialInput = {
   holder: { id: string; name: string; email: string };
@@ -94,6 +93,11 @@ export async function issueCredential(db: PrismaClient, input: IssueCredentialIn
         : [],
     });
     const document = await signCredential(unsigned, { signer: issuerSigner(), now: issuedAt });
+    // Checked once, here: reads answer from these outcomes plus the status bit and dates.
+    const proof = await checkStoredProof(document);
+    if (!proof.proofChecks.every((check) => check.ok === true)) {
+      throw new Error(`A freshly signed credential failed its own proof check: ${JSON.stringify(proof.proofChecks)}`);
+    }
     const pdf = await renderCertificatePdf({
       publicId,
       holderName: holder.name,
@@ -121,6 +125,10 @@ export async function issueCredential(db: PrismaClient, input: IssueCredentialIn
             validUntil,
             statusIndex,
             document: document as object,
+            credentialId: document.id,
+            proofChecks: proof.proofChecks,
+            proofKeyring: proof.proofKeyring,
+            proofCheckedAt: proof.proofCheckedAt,
           },
         });
         await tx.credentialPdf.create({ data: { credentialId: credential.id, pdfBase64: Buffer.from(pdf).toString("base64") } });

@@ -4,7 +4,7 @@ import { SignedCredentialShapeSchema } from "@/domain/credentials/verify-credent
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { fieldErrorsOf } from "../validation";
-import { getPublicCredential, standingReason, type CredentialStanding } from "./get-public-credential";
+import { getPublicCredential, readForVerifier, standingReason, type CredentialStanding } from "./get-public-credential";
 import { verifyCredentialDocument } from "./verify-credential-document";
 
 export type SubmittedVerification = {
@@ -56,9 +56,9 @@ export async function verifySubmittedCredential(text: string, now = new Date()):
     credentialId,
   };
   if (result.status !== "valid" || !credentialId) return verification;
-  // A valid credential of ours: add what only the issuer knows (revoked after the list was read, renewed, outdated).
-  const db = await prisma();
-  const row = await db.credential.findFirst({ where: { document: { path: ["id"], equals: credentialId } }, select: { publicId: true } });
+  // A valid credential of ours: add what only the issuer knows (revoked after the list was read,
+  // renewed, outdated) from its row, found by the indexed credential id; nothing is verified twice.
+  const row = await readForVerifier(async () => (await prisma()).credential.findUnique({ where: { credentialId }, select: { publicId: true } }));
   if (!row) return verification;
   const found = await getPublicCredential(row.publicId, now);
   const reason = standingReason(found.standing, {

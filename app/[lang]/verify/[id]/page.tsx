@@ -11,7 +11,7 @@ import { loadCatalog } from "@/server/content/load-content";
 import { AppError } from "@/server/errors";
 import { ISSUER_NAME, verifyPageUrl } from "@/server/issuer";
 import { getHolderRenewal } from "@/server/services/credential-currency";
-import { getPublicCredential, standingReason, type CredentialStanding } from "@/server/services/get-public-credential";
+import { getPublicCredential, RECORDS_UNREACHABLE, standingReason, type CredentialStanding } from "@/server/services/get-public-credential";
 import { ActionForm } from "@/components/ui/action-form";
 import { VerificationChecks } from "@/components/certificate/verification-checks";
 import { ShareCertificate } from "@/components/certificate/share-certificate";
@@ -34,10 +34,28 @@ export default async function VerifyPage({ params }: { params: Promise<{ lang: s
   const lang = await routeLocale(params);
   const { id } = await params;
   const t = messages(lang);
-  const { record, track, verification, standing, currency } = await getPublicCredential(id).catch((error: unknown) => {
+  const found = await getPublicCredential(id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof AppError && error.code === "UNAVAILABLE") return null;
     throw error;
   });
+  if (!found) {
+    // The issuer's records are unreachable: say so, never "valid" and never a raw error.
+    return (
+      <div className="narrow" style={{ maxWidth: 820 }}>
+        <h1>{t.verifyTitle}</h1>
+        <section className="certificate" aria-labelledby="standing">
+          <p id="standing" className={STANDING_TEXT.unverifiable.tone} style={{ fontSize: "1.6rem", fontWeight: 700, margin: "0 0 16px" }} data-testid="credential-status">
+            {STANDING_TEXT.unverifiable[lang]}
+          </p>
+          <p data-testid="standing-reason">
+            {lang === "zh" ? "颁发方的记录暂时无法读取，因此现在无法核验此证书。请稍后再试。" : RECORDS_UNREACHABLE}
+          </p>
+        </section>
+      </div>
+    );
+  }
+  const { record, track, verification, standing, currency } = found;
   const credential = record.document as unknown as OpenBadgeCredential;
   const achievement = credential.credentialSubject.achievement;
   const results = credential.credentialSubject.result ?? [];

@@ -1,22 +1,22 @@
-// GET /api/credentials/[id] – the signed credential as issued (public; revoked ones too, so verifiers can see why).
-import { AppError } from "@/server/errors";
+// GET /api/credentials/[id] – the signed credential as issued (public; revoked ones too, so verifiers
+// can see why). Serves stored bytes: nothing is verified here.
 import { routeHandler } from "@/server/route-handler";
-import { getPublicCredential } from "@/server/services/get-public-credential";
+import { getCredentialDocument } from "@/server/services/get-credential-document";
 
 export const dynamic = "force-dynamic";
 
 export const GET = routeHandler<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
   const { id } = await params;
-  const { record } = await getPublicCredential(id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", `No certificate with id "${id}".`);
-    throw error;
-  });
+  const { publicId, bytes, etag } = await getCredentialDocument(id);
+  const headers: Record<string, string> = {
+    "content-type": "application/vc+ld+json; charset=utf-8",
+    "access-control-allow-origin": "*",
+    // The bytes never change; its standing is on the verify page and API, not in this document.
+    "cache-control": "public, max-age=300",
+    etag,
+  };
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   const download = new URL(request.url).searchParams.has("download");
-  return new Response(JSON.stringify(record.document, null, 2), {
-    headers: {
-      "content-type": "application/vc+ld+json; charset=utf-8",
-      "access-control-allow-origin": "*",
-      ...(download ? { "content-disposition": `attachment; filename="borderless-${record.publicId}.json"` } : {}),
-    },
-  });
+  if (download) headers["content-disposition"] = `attachment; filename="borderless-${publicId}.json"`;
+  return new Response(bytes, { headers });
 });
