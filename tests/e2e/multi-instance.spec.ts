@@ -37,7 +37,7 @@ async function healthy(origin: string) {
 
 test.describe.configure({ mode: "serial" });
 
-test("a revocation through one instance is reported by the other", async ({ page }) => {
+test("a revocation through one instance is reported by the other", async ({ page, browser }) => {
   test.setTimeout(180_000);
   const available = await reachable(SERVER);
   // CI always has PostgreSQL; a developer machine without one skips, saying why.
@@ -99,6 +99,18 @@ test("a revocation through one instance is reported by the other", async ({ page
     await page.goto(`${B}/en/verify/${CERTIFICATE}`);
     await expect(page.getByTestId("credential-status")).toHaveText("Revoked");
     await expect(page.getByTestId("standing-reason")).toContainText("Revoked on instance A");
+
+    // The database goes away under B: every verifier path says "could not be checked" to a
+    // verifier (who has no account).
+    await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+    const verifier = await (await browser.newContext()).newPage();
+    await verifier.goto(`${B}/en/verify/${CERTIFICATE}`);
+    await expect(verifier.getByTestId("credential-status")).toHaveText("Could not be checked");
+    await expect(verifier.getByTestId("standing-reason")).toContainText("the issuer's records are unreachable");
+    expect(await verifyOnB()).toMatchObject({ status: "unverifiable" });
+    const bulk = await fetch(`${B}/api/verify/bulk`, { method: "POST", body: CERTIFICATE, headers: { "content-type": "text/csv" } });
+    expect(bulk.status).toBe(503);
+    expect((await bulk.json()).error.message).toMatch(/could not be checked right now/);
   } finally {
     // Stopped before the database is dropped, so they do not log a lost connection.
     await Promise.all(instances.map((instance) => new Promise((resolve) => {
