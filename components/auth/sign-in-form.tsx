@@ -1,9 +1,9 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { Locale } from "@/domain/content/locale";
 import { errorText } from "@/lib/error-text";
+import { signInWithPassword } from "@/lib/sign-in-with-password";
 
 type Labels = { email: string; password: string; submit: string; busy: string };
 
@@ -19,13 +19,13 @@ export function SignInForm({ lang, next, labels }: { lang: Locale; next: string;
     setError(null);
     const form = new FormData(event.currentTarget);
     try {
-      const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
-      if (result?.ok && !result.error) {
+      const failure = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""));
+      if (failure === null) {
         router.push(next);
         router.refresh();
         return;
       }
-      setError(errorText(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect.", lang));
+      setError(errorText(failure !== "CredentialsSignin" ? failure : "Email or password is incorrect.", lang));
     } catch {
       setError(errorText("Something went wrong on our side. Your work is saved; please try again.", lang));
     }

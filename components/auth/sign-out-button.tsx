@@ -1,10 +1,12 @@
-"use client";
-import { signOut } from "next-auth/react";
+import { signOutAction } from "@/app/actions/sign-out";
 
+/** A plain form (no client JavaScript of its own) that signs out through a server action. */
 export function SignOutButton({ label, lang }: { label: string; lang: string }) {
   return (
-    <button type="button" className="link-button" onClick={() => signOut({ callbackUrl: `/${lang}` })}>
-      {label}
-    </button>
+    <form action={signOutAction.bind(null, lang)} className="inline-form">
+      <button type="submit" className="link-button">
+        {label}
+      </button>
+    </form>
   );
 }

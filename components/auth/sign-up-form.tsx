@@ -1,10 +1,10 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import type { Locale } from "@/domain/content/locale";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { errorText } from "@/lib/error-text";
+import { signInWithPassword } from "@/lib/sign-in-with-password";
 
 type Result = { ok: true; data: { email: string } } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 type Labels = { name: string; email: string; password: string; passwordHint: string; submit: string; busy: string };
@@ -17,7 +17,7 @@ export function SignUpForm({ lang, next, action, labels }: { lang: Locale; next:
   // Account created: sign in with the same credentials, then continue.
   useEffect(() => {
     if (!state?.ok) return;
-    void signIn("credentials", { email: state.data.email, password: password.current?.value ?? "", redirect: false }).then(() => {
+    void signInWithPassword(state.data.email, password.current?.value ?? "").then(() => {
       router.push(next);
       router.refresh();
     });

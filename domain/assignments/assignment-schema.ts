@@ -4,7 +4,7 @@
  * per criterion.
  */
 import { z } from "zod";
-import { LocalizedTextSchema } from "../content/locale";
+import { LocalizedTextSchema } from "../content/localized-text";
 
 const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lowercase slug");
 

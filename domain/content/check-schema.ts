@@ -11,7 +11,7 @@
  * so that a wrong choice teaches something. Numeric questions carry one explanation of the working.
  */
 import { z } from "zod";
-import { LocalizedTextSchema } from "./locale";
+import { LocalizedTextSchema } from "./localized-text";
 import { SlugSchema } from "./schema";
 
 export const CheckOptionSchema = z.strictObject({

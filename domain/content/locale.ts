@@ -1,5 +1,4 @@
-import { z } from "zod";
-
+// No zod here: client components (the language switch) import this, and every page would ship it.
 /** Interface and content languages. `zh` is Simplified Chinese as used in mainland China (zh-CN). */
 export const LOCALES = ["en", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -12,9 +11,4 @@ export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
-/** Text that exists in every locale; authors must give both. */
-export const LocalizedTextSchema = z.strictObject({
-  en: z.string().trim().min(1, "English text is required"),
-  zh: z.string().trim().min(1, "Chinese (zh-CN) text is required"),
-});
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+export type { LocalizedText } from "./localized-text";

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { IsoDateSchema } from "../rules/rule";
-import { LocalizedTextSchema } from "./locale";
+import { LocalizedTextSchema } from "./localized-text";
 
 export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lowercase slug like eu-vat-basics");
 

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { IsoDateSchema } from "../rules/rule";
-import { LocalizedTextSchema } from "../content/locale";
+import { LocalizedTextSchema } from "../content/localized-text";
 
 const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lowercase slug");
 

@@ -33,7 +33,7 @@ export default async function CasePage({ params }: { params: Promise<{ lang: str
       </p>
       <h1>{simulation.title[lang]}</h1>
       {open ? (
-        <div className="cards" style={{ gridTemplateColumns: "minmax(0, 3fr) minmax(0, 2fr)", alignItems: "start" }}>
+        <div className="cards split case-layout">
           <section>
             <p className="pill">
               {t.attempt} {open.number} / {simulation.attempts.limit}
