@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  /** Overloaded for now (e.g. the verification queue is full); answered with Retry-After. */
+  UNAVAILABLE: 503,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
@@ -17,6 +19,8 @@ export class AppError extends Error {
     message: string,
     /** Field-level messages for forms, keyed by field name. */
     readonly fieldErrors?: Record<string, string[]>,
+    /** For UNAVAILABLE: when to try again, sent as the Retry-After header. */
+    readonly options?: { retryAfterSeconds?: number },
   ) {
     super(message);
     this.name = "AppError";
@@ -24,6 +28,10 @@ export class AppError extends Error {
 
   get status(): number {
     return ERROR_STATUS[this.code];
+  }
+
+  get retryAfterSeconds(): number | undefined {
+    return this.options?.retryAfterSeconds;
   }
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
 import { buildCredential, signCredential } from "@/domain/credentials";
 import type { TrackWithModules } from "@/domain/content/catalog";
-import { renderCertificatePdf } from "../certificates/render-certificate-pdf";
+import { renderCertificatePdfInWorker } from "../workers/credential-tasks";
 import { loadCatalog } from "../content/load-content";
 import type { PrismaClient } from "../generated/prisma/client";
 import { isUniqueViolation } from "../errors";
@@ -94,7 +94,7 @@ export async function issueCredential(db: PrismaClient, input: IssueCredentialIn
         : [],
     });
     const document = await signCredential(unsigned, { signer: issuerSigner(), now: issuedAt });
-    const pdf = await renderCertificatePdf({
+    const pdf = await renderCertificatePdfInWorker({
       publicId,
       holderName: holder.name,
       trackTitle: track.title,
