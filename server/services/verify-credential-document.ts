@@ -3,7 +3,7 @@ import type { VerificationResult } from "@/domain/credentials";
 import { summarizeChecks } from "@/domain/credentials/verification-result";
 import { issuerDid, issuerDidDocument, statusListUrl } from "../issuer";
 import { currentRequestSignal } from "../request-signal";
-import { verifyCredentialInWorker, type VerifyCredentialTask } from "../workers/credential-tasks";
+import { credentialWorkerPool, verifyCredentialInWorker, type VerifyCredentialTask } from "../workers/credential-tasks";
 import { WorkerTimeoutError } from "../workers/worker-pool";
 import { signedStatusList } from "./status-list";
 
@@ -26,6 +26,8 @@ function referencesStatusList(credential: unknown, url: string): boolean {
  * request that is aborted while waiting is dropped before it runs.
  */
 export async function verifyCredentialDocument(credential: unknown, now = new Date()): Promise<VerificationResult> {
+  // Refuse a full pool before reading the status list, not after.
+  credentialWorkerPool().assertCapacity();
   const ownStatusList = statusListUrl();
   let statusList: VerifyCredentialTask["statusList"] = { error: "Not read: the credential does not use this deployment's status list" };
   if (referencesStatusList(credential, ownStatusList)) {

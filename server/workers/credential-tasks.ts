@@ -53,6 +53,13 @@ export function credentialWorkerPool(): WorkerPool {
   return holder.borderlessCredentialWorkers;
 }
 
+/** Replaces the process's pool (tests, like useDatabase and useIssuerKeys); returns the previous one. */
+export function useCredentialWorkerPool(pool: WorkerPool): WorkerPool | undefined {
+  const previous = holder.borderlessCredentialWorkers;
+  holder.borderlessCredentialWorkers = pool;
+  return previous;
+}
+
 export function verifyCredentialInWorker(task: VerifyCredentialTask, signal?: AbortSignal): Promise<VerificationResult> {
   return credentialWorkerPool().run<VerificationResult>("verify-credential", task, { signal });
 }

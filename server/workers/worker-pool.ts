@@ -92,15 +92,10 @@ export class WorkerPool {
   run<T>(kind: string, payload: unknown, { signal, transfer = [] }: { signal?: AbortSignal | undefined; transfer?: ArrayBuffer[] } = {}): Promise<T> {
     if (this.closed) return Promise.reject(new Error("The worker pool is closed"));
     if (signal?.aborted) return Promise.reject(abortReason(signal));
-    const idle = this.slots.find((slot) => !slot.task);
-    const canSpawn = this.slots.length < this.options.size;
-    if (!idle && !canSpawn && this.queue.length >= this.options.queueLimit) {
-      const retryAfterSeconds = this.options.retryAfterSeconds ?? 2;
-      return Promise.reject(
-        new AppError("UNAVAILABLE", `The server is busy with other verifications. Please try again in ${retryAfterSeconds} seconds. 服务器繁忙，请 ${retryAfterSeconds} 秒后重试。`, undefined, {
-          retryAfterSeconds,
-        }),
-      );
+    try {
+      this.assertCapacity();
+    } catch (error) {
+      return Promise.reject(error);
     }
     return new Promise<T>((resolve, reject) => {
       const task: Task = { id: this.nextId++, kind, payload, transfer, resolve: resolve as (value: unknown) => void, reject, signal, onAbort: undefined };
@@ -116,6 +111,20 @@ export class WorkerPool {
       }
       this.queue.push(task);
       this.pump();
+    });
+  }
+
+  /**
+   * Throws AppError UNAVAILABLE when a task submitted now would be refused, so callers can refuse
+   * before doing their own preparation (e.g. a database read). run() checks again.
+   */
+  assertCapacity(): void {
+    const idle = this.slots.some((slot) => !slot.task);
+    const canSpawn = this.slots.length < this.options.size;
+    if (idle || canSpawn || this.queue.length < this.options.queueLimit) return;
+    const retryAfterSeconds = this.options.retryAfterSeconds ?? 2;
+    throw new AppError("UNAVAILABLE", `The server is busy with other verifications. Please try again in ${retryAfterSeconds} seconds. 服务器繁忙，请 ${retryAfterSeconds} 秒后重试。`, undefined, {
+      retryAfterSeconds,
     });
   }
 

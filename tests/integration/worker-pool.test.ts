@@ -15,7 +15,8 @@ import { getPublicCredential } from "@/server/services/get-public-credential";
 import { revokeCredential } from "@/server/services/revoke-credential";
 import { signedStatusList } from "@/server/services/status-list";
 import { verifyCredentialDocument } from "@/server/services/verify-credential-document";
-import { credentialWorkerEntry, credentialWorkerPool, type VerifyCredentialTask } from "@/server/workers/credential-tasks";
+import { POST as verifyRoute } from "@/app/api/verify/route";
+import { credentialWorkerEntry, credentialWorkerPool, useCredentialWorkerPool, type VerifyCredentialTask } from "@/server/workers/credential-tasks";
 import { WorkerCrashedError, WorkerPool, WorkerTimeoutError, type WorkerEntry, type WorkerPoolOptions } from "@/server/workers/worker-pool";
 import { freshTestDatabase } from "./support/test-database";
 import { createLearner, passSimulation, requiredSimulations } from "./support/learners";
@@ -135,14 +136,32 @@ describe("a full pool", () => {
     expect(full.stats()).toMatchObject({ busy: 0, queued: 0, dispatched: 3 });
   });
 
-  it("answers a route's UNAVAILABLE with 503 and a Retry-After header", async () => {
+  it("answers POST /api/verify with 503 and Retry-After at once when the pool is full, without reading the credential further", async () => {
+    const full = pool({ entry: testWorker, size: 1, queueLimit: 0, retryAfterSeconds: 3 });
+    const previous = useCredentialWorkerPool(full);
+    try {
+      const busy = full.run("spin", 3_000);
+      const response = await verifyRoute(new Request("http://localhost/api/verify", { method: "POST", body: JSON.stringify(valid), headers: { "content-type": "application/json" } }), {
+        params: Promise.resolve({}),
+      });
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("3");
+      expect(await response.json()).toMatchObject({ error: { code: "UNAVAILABLE", message: expect.stringContaining("try again in 3 seconds") } });
+      expect(full.stats()).toMatchObject({ dispatched: 1 });
+      await busy;
+    } finally {
+      if (previous) useCredentialWorkerPool(previous);
+    }
+  });
+
+  it("answers a request the client aborted while it waited with 499, not a logged 500", async () => {
+    const controller = new AbortController();
     const handler = routeHandler(async () => {
-      throw new AppError("UNAVAILABLE", "Busy", undefined, { retryAfterSeconds: 2 });
+      controller.abort();
+      throw controller.signal.reason;
     });
-    const response = await handler(new Request("http://localhost/api/verify", { method: "POST" }), {});
-    expect(response.status).toBe(503);
-    expect(response.headers.get("retry-after")).toBe("2");
-    expect(await response.json()).toEqual({ error: { code: "UNAVAILABLE", message: "Busy" } });
+    const response = await handler(new Request("http://localhost/api/verify", { method: "POST", signal: controller.signal }), {});
+    expect(response.status).toBe(499);
   });
 
   it("drops a queued task whose request was aborted: it never runs, the tasks around it do", async () => {
@@ -167,22 +186,30 @@ describe("a saturated pool", () => {
   it("leaves the event loop responsive while 50 verifications run", async () => {
     const busy = pool({ size: 2, queueLimit: 64 });
     const task = await taskFor(valid);
-    await busy.run("verify-credential", task); // start-up of a worker is not what is measured
+    // Start both workers first: their start-up is not what is measured.
+    await Promise.all([busy.run("verify-credential", task), busy.run("verify-credential", task)]);
     let running = true;
     let worstLagMs = 0;
+    let ticks = 0;
     const sampler = (async () => {
       while (running) {
         const start = performance.now();
         await new Promise((resolve) => setTimeout(resolve, 5));
         worstLagMs = Math.max(worstLagMs, performance.now() - start - 5);
+        ticks++;
       }
     })();
+    const started = performance.now();
     const results = await Promise.all(Array.from({ length: 50 }, () => busy.run<{ status: string }>("verify-credential", task)));
+    const elapsedMs = performance.now() - started;
     running = false;
     await sampler;
     expect(results.every((r) => r.status === "valid")).toBe(true);
-    // Generous: in-process, 50 verifications hold this thread for seconds.
-    expect(worstLagMs).toBeLessThan(200);
+    // Run on this thread instead, the same 50 verifications stall it for their whole duration
+    // (measured: one 4.5 s gap, a single tick). Bounds are generous because the test machines'
+    // cores are shared: a busy machine alone can delay a timer by a couple of hundred ms.
+    expect(worstLagMs, `worst timer lag over ${Math.round(elapsedMs)} ms`).toBeLessThan(500);
+    expect(ticks).toBeGreaterThanOrEqual(Math.min(20, elapsedMs / 50));
   });
 });
 
