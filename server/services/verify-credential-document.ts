@@ -3,8 +3,8 @@ import type { VerificationResult } from "@/domain/credentials";
 import { summarizeChecks } from "@/domain/credentials/verification-result";
 import { issuerDid, issuerDidDocument, statusListUrl } from "../issuer";
 import { currentRequestSignal } from "../request-signal";
-import { credentialWorkerPool, verifyCredentialInWorker, type VerifyCredentialTask } from "../workers/credential-tasks";
-import { WorkerTimeoutError } from "../workers/worker-pool";
+import { assertCredentialWorkersAvailable, verifyCredentialInWorker, type VerifyCredentialTask } from "../workers/credential-tasks";
+import { isWorkerPoolError } from "../workers/worker-pool";
 import { signedStatusList } from "./status-list";
 
 /** True when any credentialStatus entry of the (untrusted) credential points at `url`. */
@@ -27,7 +27,7 @@ function referencesStatusList(credential: unknown, url: string): boolean {
  */
 export async function verifyCredentialDocument(credential: unknown, now = new Date()): Promise<VerificationResult> {
   // Refuse a full pool before reading the status list, not after.
-  credentialWorkerPool().assertCapacity();
+  assertCredentialWorkersAvailable();
   const ownStatusList = statusListUrl();
   let statusList: VerifyCredentialTask["statusList"] = { error: "Not read: the credential does not use this deployment's status list" };
   if (referencesStatusList(credential, ownStatusList)) {
@@ -43,7 +43,7 @@ export async function verifyCredentialDocument(credential: unknown, now = new Da
   } catch (error) {
     // A credential that takes that long is hostile or broken: undecided, like any check that
     // could not complete, rather than a server error.
-    if (error instanceof WorkerTimeoutError) return summarizeChecks([{ check: "schema", ok: null, reason: `Verification could not complete: ${error.message}` }]);
+    if (isWorkerPoolError(error, "WorkerTimeoutError")) return summarizeChecks([{ check: "schema", ok: null, reason: `Verification could not complete: ${error.message}` }]);
     throw error;
   }
 }

@@ -2,7 +2,6 @@ import "server-only";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { AppError } from "../errors";
 
 /**
  * Where a worker's code comes from: a plain JavaScript bundle (production: built by
@@ -26,6 +25,23 @@ export type WorkerPoolOptions = {
 /** The message a worker receives and the one it answers with (see credential-worker-entry.ts). */
 export type WorkerRequest = { id: number; kind: string; payload: unknown };
 export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { name: string; message: string } };
+
+/**
+ * Every worker is busy and the queue is full: refused at once (callers answer 503 with
+ * Retry-After). Recognize pool errors by `name` (isWorkerPoolError), not instanceof: Next may load
+ * this module more than once per process, and the pool is shared between those copies.
+ */
+export class WorkerPoolFullError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`The server is busy with other verifications. Please try again in ${retryAfterSeconds} seconds. 服务器繁忙，请 ${retryAfterSeconds} 秒后重试。`);
+    this.name = "WorkerPoolFullError";
+  }
+}
+
+type PoolErrorName = "WorkerPoolFullError" | "WorkerCrashedError" | "WorkerTimeoutError";
+export function isWorkerPoolError<N extends PoolErrorName>(error: unknown, name: N): error is Error & { name: N; retryAfterSeconds?: number } {
+  return error instanceof Error && error.name === name;
+}
 
 /** The worker running the task exited or threw outside the task (it is replaced; the task is not retried). */
 export class WorkerCrashedError extends Error {
@@ -64,7 +80,7 @@ function abortReason(signal: AbortSignal): unknown {
 
 /**
  * A fixed number of worker threads fed from one bounded FIFO queue, so CPU-heavy tasks never run
- * on the server's event loop. Full queue → AppError UNAVAILABLE (503 with Retry-After) at once;
+ * on the server's event loop. Full queue → WorkerPoolFullError at once;
  * an aborted task leaves the queue before it runs; a crashed or timed-out worker fails its task
  * with a clear error and is replaced by a fresh one when the next task needs it.
  */
@@ -115,17 +131,14 @@ export class WorkerPool {
   }
 
   /**
-   * Throws AppError UNAVAILABLE when a task submitted now would be refused, so callers can refuse
+   * Throws WorkerPoolFullError when a task submitted now would be refused, so callers can refuse
    * before doing their own preparation (e.g. a database read). run() checks again.
    */
   assertCapacity(): void {
     const idle = this.slots.some((slot) => !slot.task);
     const canSpawn = this.slots.length < this.options.size;
     if (idle || canSpawn || this.queue.length < this.options.queueLimit) return;
-    const retryAfterSeconds = this.options.retryAfterSeconds ?? 2;
-    throw new AppError("UNAVAILABLE", `The server is busy with other verifications. Please try again in ${retryAfterSeconds} seconds. 服务器繁忙，请 ${retryAfterSeconds} 秒后重试。`, undefined, {
-      retryAfterSeconds,
-    });
+    throw new WorkerPoolFullError(this.options.retryAfterSeconds ?? 2);
   }
 
   stats(): WorkerPoolStats {

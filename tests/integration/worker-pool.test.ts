@@ -16,8 +16,8 @@ import { revokeCredential } from "@/server/services/revoke-credential";
 import { signedStatusList } from "@/server/services/status-list";
 import { verifyCredentialDocument } from "@/server/services/verify-credential-document";
 import { POST as verifyRoute } from "@/app/api/verify/route";
-import { credentialWorkerEntry, credentialWorkerPool, useCredentialWorkerPool, type VerifyCredentialTask } from "@/server/workers/credential-tasks";
-import { WorkerCrashedError, WorkerPool, WorkerTimeoutError, type WorkerEntry, type WorkerPoolOptions } from "@/server/workers/worker-pool";
+import { credentialWorkerEntry, credentialWorkerPool, useCredentialWorkerPool, verifyCredentialInWorker, type VerifyCredentialTask } from "@/server/workers/credential-tasks";
+import { WorkerCrashedError, WorkerPool, WorkerPoolFullError, WorkerTimeoutError, type WorkerEntry, type WorkerPoolOptions } from "@/server/workers/worker-pool";
 import { freshTestDatabase } from "./support/test-database";
 import { createLearner, passSimulation, requiredSimulations } from "./support/learners";
 
@@ -122,18 +122,25 @@ describe("verification through the pool", () => {
 describe("a full pool", () => {
   it("refuses the next task at once with UNAVAILABLE (503, retry after), before any queued task finishes", async () => {
     const full = pool({ size: 1, queueLimit: 2 });
-    const task = await taskFor(valid);
-    const order: string[] = [];
-    const accepted = [0, 1, 2].map((i) => full.run("verify-credential", task).then(() => order.push(`done ${i}`)));
-    const refused = await settled(full.run("verify-credential", task).finally(() => order.push("refused")));
-    expect(order).toEqual(["refused"]);
-    expect(refused).toMatchObject({ error: expect.any(AppError) });
-    const error = (refused as { error: AppError }).error;
-    expect(error.code).toBe("UNAVAILABLE");
-    expect(error.status).toBe(503);
-    expect(error.retryAfterSeconds).toBeGreaterThan(0);
-    await Promise.all(accepted);
-    expect(full.stats()).toMatchObject({ busy: 0, queued: 0, dispatched: 3 });
+    const previous = useCredentialWorkerPool(full);
+    try {
+      const task = await taskFor(valid);
+      const order: string[] = [];
+      const accepted = [0, 1, 2].map((i) => verifyCredentialInWorker(task).then(() => order.push(`done ${i}`)));
+      const refused = await settled(verifyCredentialInWorker(task).finally(() => order.push("refused")));
+      expect(order).toEqual(["refused"]);
+      expect(refused).toMatchObject({ error: expect.any(AppError) });
+      const error = (refused as { error: AppError }).error;
+      expect(error.code).toBe("UNAVAILABLE");
+      expect(error.status).toBe(503);
+      expect(error.retryAfterSeconds).toBe(2);
+      // The pool itself says so by name, which holds across module copies.
+      await expect(full.run("verify-credential", task)).rejects.toBeInstanceOf(WorkerPoolFullError);
+      await Promise.all(accepted);
+      expect(full.stats()).toMatchObject({ busy: 0, queued: 0, dispatched: 3 });
+    } finally {
+      if (previous) useCredentialWorkerPool(previous);
+    }
   });
 
   it("answers POST /api/verify with 503 and Retry-After at once when the pool is full, without reading the credential further", async () => {
