@@ -37,6 +37,12 @@ if (!existsSync(buildId) || newestMtime(sources) > statSync(buildId).mtimeMs || 
   run(bin("prisma"), ["generate"]);
   run(bin("next"), ["build"]);
 }
+// The worker threads' bundle (verification, certificate PDFs) lives in .next/ too, which
+// `next build` empties: rebuild it when missing or older than the app's build.
+const workerBundle = join(root, ".next", "workers", "credential-worker.mjs");
+if (!existsSync(workerBundle) || statSync(workerBundle).mtimeMs < statSync(buildId).mtimeMs) {
+  run(process.execPath, [join(root, "scripts", "build-workers.mjs")]);
+}
 
 // The embedded database has one owner: refuse clearly rather than fail on the first request.
 const ownerFile = join(dataDir, "owner.pid");

@@ -20,6 +20,10 @@ const EnvSchema = z.object({
   /** Sign-in attempts allowed per email in the window below before it is locked. */
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Worker threads for credential verification and certificate PDFs (default: one per core). */
+  VERIFY_WORKERS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(64).optional()),
+  /** Tasks that may wait for a worker before callers get 503 (default: 4 per worker). */
+  VERIFY_QUEUE_LIMIT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(10_000).optional()),
   /** Seed demo users and content on first start. */
   SEED_DEMO_DATA: z.enum(["true", "false"]).default("true"),
 });

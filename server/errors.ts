@@ -9,7 +9,7 @@ export const ERROR_STATUS = {
   CONFLICT: 409,
   TOO_LARGE: 413,
   RATE_LIMITED: 429,
-  /** A dependency (the database, the verification workers) cannot answer now; try again soon. */
+  /** A dependency (the database, the verification workers) cannot answer now; answered with Retry-After. */
   UNAVAILABLE: 503,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -20,6 +20,8 @@ export class AppError extends Error {
     message: string,
     /** Field-level messages for forms, keyed by field name. */
     readonly fieldErrors?: Record<string, string[]>,
+    /** For UNAVAILABLE: when to try again, sent as the Retry-After header. */
+    readonly options?: { retryAfterSeconds?: number },
   ) {
     super(message);
     this.name = "AppError";
@@ -27,6 +29,10 @@ export class AppError extends Error {
 
   get status(): number {
     return ERROR_STATUS[this.code];
+  }
+
+  get retryAfterSeconds(): number | undefined {
+    return this.options?.retryAfterSeconds;
   }
 }
 

@@ -1,22 +1,30 @@
 import "server-only";
 import { AppError } from "./errors";
+import { runWithRequestSignal } from "./request-signal";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
-export function jsonError(status: number, code: string, message: string, fieldErrors?: Record<string, string[]>): Response {
-  return Response.json({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } }, { status });
+export function jsonError(status: number, code: string, message: string, fieldErrors?: Record<string, string[]>, headers?: HeadersInit): Response {
+  return Response.json({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } }, { status, ...(headers ? { headers } : {}) });
 }
 
 /**
  * Wraps a route handler so that every failure is a JSON error with the right status: AppErrors
- * keep their code and message; anything else is logged and answered with a generic 500.
+ * keep their code and message (UNAVAILABLE with its Retry-After); anything else is logged and
+ * answered with a generic 500. The request's abort signal is available to services through
+ * currentRequestSignal().
  */
 export function routeHandler<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
-      return await handler(request, context);
+      return await runWithRequestSignal(request.signal, () => handler(request, context));
     } catch (error) {
-      if (error instanceof AppError) return jsonError(error.status, error.code, error.message, error.fieldErrors);
+      if (error instanceof AppError) {
+        const retryAfter = error.retryAfterSeconds;
+        return jsonError(error.status, error.code, error.message, error.fieldErrors, retryAfter !== undefined ? { "retry-after": String(Math.ceil(retryAfter)) } : undefined);
+      }
+      // The client went away while its task waited for a worker: nobody reads this answer.
+      if (request.signal.aborted) return jsonError(499, "ABORTED", "The request was cancelled by the client.");
       console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
       return jsonError(500, "INTERNAL", "Something went wrong on our side. Please try again.");
     }

@@ -3,7 +3,7 @@ import { randomBytes, randomInt, randomUUID } from "node:crypto";
 import { buildCredential, signCredential } from "@/domain/credentials";
 import type { TrackWithModules } from "@/domain/content/catalog";
 import { serializeCredential, sriDigest } from "../certificates/credential-bytes";
-import { renderCertificatePdf } from "../certificates/render-certificate-pdf";
+import { renderCertificatePdfInWorker } from "../workers/credential-tasks";
 import { loadCatalog } from "../content/load-content";
 import type { PrismaClient } from "../generated/prisma/client";
 import { isUniqueViolation } from "../errors";
@@ -98,7 +98,7 @@ export async function issueCredential(db: PrismaClient, input: IssueCredentialIn
     if (!proof.proofChecks.every((check) => check.ok === true)) {
       throw new Error(`A freshly signed credential failed its own proof check: ${JSON.stringify(proof.proofChecks)}`);
     }
-    const pdf = await renderCertificatePdf({
+    const pdf = await renderCertificatePdfInWorker({
       publicId,
       holderName: holder.name,
       trackTitle: track.title,
