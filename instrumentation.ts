@@ -3,10 +3,5 @@ export async function register(): Promise<void> {
   // Not at build time (static generation loads this file in worker processes), not on the edge runtime.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { startServer } = await import("./server/start-server");
-  try {
-    await startServer();
-  } catch (error) {
-    console.error(`Borderless could not start: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
+  await startServer();
 }

@@ -28,11 +28,10 @@ export function proxy(request: NextRequest) {
 
 // Only requests a browser marks as possibly cross-site reach the proxy: those with an Origin
 // (every cross-origin request, and same-origin POSTs) or, without one, Sec-Fetch-Site: cross-site.
-// Static files are never state-changing.
-const PATHS = "/((?!_next/static|_next/image|favicon.ico).*)";
+// Static files are never state-changing. (Next reads the matcher at build time: literals only.)
 export const config = {
   matcher: [
-    { source: PATHS, has: [{ type: "header", key: "origin" }] },
-    { source: PATHS, has: [{ type: "header", key: "sec-fetch-site", value: "cross-site" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico).*)", has: [{ type: "header", key: "origin" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico).*)", has: [{ type: "header", key: "sec-fetch-site", value: "cross-site" }] },
   ],
 };

@@ -45,6 +45,16 @@ export async function prepareDatabase(prisma: PrismaClient, config: StartupConfi
  * process with the list of problems rather than serving an unsafe deployment.
  */
 export async function startServer(): Promise<void> {
+  try {
+    await prepareServer();
+  } catch (error) {
+    // A bad environment, a database in use or out of reach: say so once, rather than fail every request.
+    console.error(`Borderless could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+async function prepareServer(): Promise<void> {
   const config = env();
   const db = await database();
   const { problems, refused } = await prepareDatabase(db.prisma, config);
