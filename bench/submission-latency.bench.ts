@@ -61,7 +61,7 @@ async function main() {
     await db.close();
 
     server = spawn(join("node_modules", ".bin", "next"), ["start", "-p", String(PORT)], {
-      env: { ...process.env, DATABASE_URL: url.toString(), NEXTAUTH_URL: BASE, PUBLIC_URL: BASE, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), SEED_DEMO_DATA: "false", DATA_DIR: mkdtempSync(join(tmpdir(), "bench-")), NODE_OPTIONS: "" },
+      env: { ...process.env, DATABASE_URL: url.toString(), NEXTAUTH_URL: BASE, PUBLIC_URL: BASE, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), SEED_DEMO_DATA: "false", ALLOW_INSECURE_PRODUCTION: "true", DATA_DIR: mkdtempSync(join(tmpdir(), "bench-")), NODE_OPTIONS: "" },
       stdio: "ignore",
     });
     for (let i = 0; ; i++) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm start: build when the sources changed since the last build, then serve the app on PORT
-// (default 3000). The database is opened, migrated and seeded by the server on start.
+// (default 3000). The server itself opens, migrates and seeds the database and runs the production
+// checks before serving (instrumentation.ts); the embedded database refuses a second owner there.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -44,26 +45,11 @@ if (!existsSync(workerBundle) || statSync(workerBundle).mtimeMs < statSync(build
   run(process.execPath, [join(root, "scripts", "build-workers.mjs")]);
 }
 
-// The embedded database has one owner: refuse clearly rather than fail on the first request.
-const ownerFile = join(dataDir, "owner.pid");
-if (!process.env.DATABASE_URL && existsSync(ownerFile)) {
-  const owner = Number(readFileSync(ownerFile, "utf8").trim());
-  let alive = false;
-  try {
-    process.kill(owner, 0);
-    alive = true;
-  } catch (error) {
-    alive = error.code === "EPERM";
-  }
-  if (alive) {
-    console.error(`The embedded database in ${dataDir} is in use by another Borderless process (pid ${owner}). Stop it first, or set DATABASE_URL to use a PostgreSQL server.`);
-    process.exit(1);
-  }
-}
-
-// A session secret is required in production mode; generate one per installation if none is configured.
-mkdirSync(dataDir, { recursive: true });
-if (!process.env.NEXTAUTH_SECRET) {
+// next-auth needs a session secret under `next start`. The embedded database (one process, one
+// machine) gets one generated per installation; with DATABASE_URL every instance must share one,
+// so it has to be configured (the server's production checks say so) unless that is overridden.
+if (!process.env.NEXTAUTH_SECRET && (!process.env.DATABASE_URL || process.env.ALLOW_INSECURE_PRODUCTION === "true")) {
+  mkdirSync(dataDir, { recursive: true });
   const secretFile = join(dataDir, "auth-secret");
   if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
   process.env.NEXTAUTH_SECRET = readFileSync(secretFile, "utf8").trim();

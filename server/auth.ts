@@ -1,6 +1,8 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { safeReturnPath } from "@/lib/safe-return-path";
+import { env } from "./env";
 import { AppError } from "./errors";
 import { authenticate } from "./services/authenticate";
 
@@ -11,6 +13,12 @@ import { authenticate } from "./services/authenticate";
  */
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // Secure (and __Secure-/__Host- prefixed) cookies when the public origin is https, whatever
+  // NEXTAUTH_URL says; read when next-auth reads it, not at import (the build imports this module).
+  get useSecureCookies() {
+    const publicUrl = env().PUBLIC_URL;
+    return publicUrl ? new URL(publicUrl).protocol === "https:" : undefined;
+  },
   pages: { signIn: "/en/sign-in", error: "/en/sign-in" },
   providers: [
     CredentialsProvider({
@@ -29,6 +37,21 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    /** After sign-in or sign-out, only a path on this site: anything else goes to the home page. */
+    redirect({ url, baseUrl }) {
+      const base = new URL(baseUrl);
+      let path = url;
+      if (!url.startsWith("/")) {
+        try {
+          const absolute = new URL(url);
+          if (absolute.origin !== base.origin) return baseUrl;
+          path = `${absolute.pathname}${absolute.search}${absolute.hash}`;
+        } catch {
+          return baseUrl;
+        }
+      }
+      return `${base.origin}${safeReturnPath(path, "/")}`;
+    },
     jwt({ token, user }) {
       if (user) token.uid = user.id;
       return token;

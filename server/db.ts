@@ -2,8 +2,6 @@ import "server-only";
 import { join } from "node:path";
 import { openMigratedDatabase, type Database, type DatabaseTarget } from "./database/connect";
 import { env } from "./env";
-import { seedDemoCredentials } from "./seed/seed-demo-credentials";
-import { seedDemoData } from "./seed/seed-demo-data";
 
 // The database lives on globalThis: Next may load this module more than once per process
 // (instrumentation, route bundles), and a file-backed PGlite must be opened exactly once.
@@ -15,19 +13,13 @@ export function databaseTarget(): DatabaseTarget {
   return DATABASE_URL ? { kind: "postgresql", url: DATABASE_URL } : { kind: "pglite-file", dataDir: DATA_DIR };
 }
 
-async function boot(): Promise<Database> {
-  const db = await openMigratedDatabase(databaseTarget());
-  if (env().SEED_DEMO_DATA === "true") {
-    await seedDemoData(db.prisma);
-    await seedDemoCredentials(db.prisma);
-  }
-  return db;
-}
-
-/** The process-wide database: opened, migrated and seeded on first use. */
+/**
+ * The process-wide database: opened and migrated on first use. Seeding and the production checks
+ * run once at server start (start-server.ts), not here.
+ */
 export function database(): Promise<Database> {
   const holder = globalThis as Holder;
-  holder[KEY] ??= boot().catch((error: unknown) => {
+  holder[KEY] ??= openMigratedDatabase(databaseTarget()).catch((error: unknown) => {
     delete holder[KEY];
     throw error;
   });

@@ -24,8 +24,17 @@ const EnvSchema = z.object({
   VERIFY_WORKERS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(64).optional()),
   /** Tasks that may wait for a worker before callers get 503 (default: 4 per worker). */
   VERIFY_QUEUE_LIMIT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(10_000).optional()),
-  /** Seed demo users and content on first start. */
-  SEED_DEMO_DATA: z.enum(["true", "false"]).default("true"),
+  /** next-auth's session encryption key; scripts/start.mjs generates one only for the embedded database. */
+  NEXTAUTH_SECRET: z.preprocess(unsetIfEmpty, z.string().optional()),
+  /**
+   * Seed the demo accounts (published passwords) and credentials on start. Unset: only for the
+   * embedded database, never for a DATABASE_URL (see server/start-server.ts).
+   */
+  SEED_DEMO_DATA: z.preprocess(unsetIfEmpty, z.enum(["true", "false"]).optional()),
+  /** Start in production despite the problems the production checks list (local testing only). */
+  ALLOW_INSECURE_PRODUCTION: z.preprocess(unsetIfEmpty, z.enum(["true", "false"]).default("false")),
+  /** How often the deadline-reminder job runs. */
+  REMINDER_INTERVAL_MINUTES: z.preprocess(unsetIfEmpty, z.coerce.number().int().positive().max(24 * 60).default(10)),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

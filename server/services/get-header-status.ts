@@ -1,15 +1,13 @@
 import "server-only";
 import type { Actor } from "../authorize";
 import { prisma } from "../db";
-import { refreshDeadlineReminders } from "./refresh-deadline-reminders";
 
 /**
- * What the header shows a signed-in person: unread notifications (after creating any due deadline
- * reminders, which is how reminders happen without a scheduler) and whether to link the
- * organization pages.
+ * What the header shows a signed-in person: unread notifications and whether to link the
+ * organization pages. Read-only: it runs on every page render (reminders are written by the
+ * scheduled job, see send-deadline-reminders.ts).
  */
-export async function getHeaderStatus(actor: Actor, now = new Date()): Promise<{ unread: number; isStaff: boolean }> {
-  await refreshDeadlineReminders(actor, now);
+export async function getHeaderStatus(actor: Actor): Promise<{ unread: number; isStaff: boolean }> {
   const db = await prisma();
   const [unread, memberships] = await Promise.all([
     db.notification.count({ where: { userId: actor.id, readAt: null } }),
