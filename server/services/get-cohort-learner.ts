@@ -24,7 +24,7 @@ export async function getCohortLearner(actor: Actor, cohortId: string, userId: s
   const since = { gte: enrollment.enrolledAt < cohort.startsOn ? enrollment.enrolledAt : cohort.startsOn };
   const tracks = { in: cohort.trackIds };
   const [learner, lessons, attempts, credentials, extensions, trail] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, passwordHash: true, enrollments: { where: { cohortId }, select: { studentId: true, enrolledAt: true, source: true } } } }),
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, passwordHash: true, createdByOrganizationId: true, enrollments: { where: { cohortId }, select: { studentId: true, enrolledAt: true, source: true } } } }),
     db.lessonProgress.findMany({ where: { userId, trackId: tracks, completedAt: since }, select: { trackId: true, lessonId: true, completedAt: true } }),
     db.attempt.findMany({
       where: { userId, trackId: tracks, createdAt: since },
@@ -65,7 +65,12 @@ export async function getCohortLearner(actor: Actor, cohortId: string, userId: s
   return {
     cohort: { id: cohort.id, name: cohort.name, organizationId: cohort.organizationId },
     viewerRole: access.role,
-    learner: { id: learner.id, name: learner.name, email: learner.email, unclaimed: learner.passwordHash === "", ...learner.enrollments[0]! },
+    learner: {
+      id: learner.id, name: learner.name, email: learner.email, unclaimed: learner.passwordHash === "",
+      // Only the organization that created an unclaimed account may hand out its set-password link.
+      setupLinkAllowed: learner.passwordHash === "" && learner.createdByOrganizationId === cohort.organizationId,
+      ...learner.enrollments[0]!,
+    },
     modules,
     workDone: workDone(modules.map((m) => m.standing)),
     credentials,

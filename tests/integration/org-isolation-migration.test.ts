@@ -26,6 +26,7 @@ beforeAll(async () => {
     ('e1', 'cohA', 'unclaimed', 'CSV', NULL, '2026-01-01'), ('e2', 'cohB', 'unclaimed', 'CSV', 'B-9', '2026-02-01'),
     ('e3', 'cohB', 'claimed', 'CSV', NULL, '2026-02-01'), ('e4', 'cohA', 'twoA', 'INVITE', NULL, '2026-01-01'), ('e5', 'cohA2', 'twoA', 'INVITE', NULL, '2026-01-01')`);
   await q(`INSERT INTO "OrgMembership" (id, "organizationId", "userId", role) VALUES ('m1', 'orgB', 'staffOnly', 'INSTRUCTOR')`);
+  await q(`INSERT INTO "PasswordSetupToken" (id, "userId", "tokenHash", "expiresAt") VALUES ('t1', 'unclaimed', 'h1', now() + interval '14 days'), ('t2', 'staffOnly', 'h2', now() + interval '14 days')`);
   await q(`INSERT INTO "Credential" (id, "publicId", "userId", "trackId", "contentVersion", "issuedAt", "validUntil", "statusIndex", document) VALUES
     ('cr1', 'p1', 'claimed', 'compliance-architect', 'v', now(), now(), 1, '{}'),
     ('cr2', 'p2', 'claimed', 'customs-broker', 'v', now(), now(), 2, '{}'),
@@ -49,6 +50,11 @@ describe(`migration ${MIGRATION}`, () => {
     expect(await db.sql.query(`SELECT "cohortId" FROM "Enrollment" WHERE "userId" = 'unclaimed'`)).toEqual([{ cohortId: "cohA" }]);
     expect(await db.sql.query(`SELECT "cohortId", email, "userId", "studentId", status FROM "CohortInvitation"`)).toEqual([
       { cohortId: "cohB", email: "u@x.test", userId: "unclaimed", studentId: "B-9", status: "INVITED" },
+    ]);
+    // A link org B may hold for it stops working; links of accounts nobody else enrolled stay.
+    expect(await db.sql.query(`SELECT id, "usedAt" IS NOT NULL AS spent FROM "PasswordSetupToken" ORDER BY id`)).toEqual([
+      { id: "t1", spent: true },
+      { id: "t2", spent: false },
     ]);
   });
 

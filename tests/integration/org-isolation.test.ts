@@ -89,6 +89,9 @@ describe("an unclaimed account belongs to the organization that created it", () 
     const tokens = await tokensOf(user.id);
     for (const actor of [b.admin, platform]) expect(await outcome(() => createPasswordSetupLink(actor, cohortB, user.id))).toBe("FORBIDDEN");
     expect(await tokensOf(user.id)).toBe(tokens);
+    // The drill-down offers the button only where it works.
+    expect((await getCohortLearner(b.admin, cohortB, user.id)).learner).toMatchObject({ unclaimed: true, setupLinkAllowed: false });
+    expect((await getCohortLearner(a.admin, cohortA, user.id)).learner).toMatchObject({ unclaimed: true, setupLinkAllowed: true });
   });
 
   it("once its owner has set a password, not even the creating organization enrolls it without asking", async () => {

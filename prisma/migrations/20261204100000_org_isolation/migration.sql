@@ -66,6 +66,13 @@ WHERE u."id" = first_owner."userId" AND u."passwordHash" = '';
 
 -- Another organization's roster enrollments of such an account were made without consent: they
 -- become invitations (the owner sees them after claiming the account) and stop being enrollments.
+-- That organization may have been handed a set-password link for the account: every open link of
+-- these accounts stops working (the owning organization can make a new one).
+UPDATE "PasswordSetupToken" t SET "usedAt" = now()
+  FROM "Enrollment" e, "Cohort" c, "User" u
+ WHERE t."userId" = u."id" AND t."usedAt" IS NULL AND e."userId" = u."id" AND c."id" = e."cohortId"
+   AND u."passwordHash" = '' AND e."source" = 'CSV' AND u."createdByOrganizationId" IS DISTINCT FROM c."organizationId";
+
 INSERT INTO "CohortInvitation" ("id", "cohortId", "email", "userId", "studentId", "status", "createdAt")
 SELECT 'c' || substr(md5(e."id" || ':invitation'), 1, 24), e."cohortId", u."email", u."id", e."studentId", 'INVITED', e."enrolledAt"
   FROM "Enrollment" e
