@@ -91,10 +91,10 @@ async function main() {
          ) x`,
       [simulations.map((s) => s.track), simulations.map((s) => s.id), simulations.map((s) => s.codes.join("|")), startsOn]);
     await sql(
-      `INSERT INTO "Credential" (id, "publicId", "userId", "trackId", "contentVersion", "issuedAt", "validUntil", "statusIndex", document)
+      `INSERT INTO "Credential" (id, "publicId", "userId", "trackId", "contentVersion", "issuedAt", "validUntil", "statusIndex", document, "cohortId")
        SELECT 'c' || row_number() OVER (), 'pub' || row_number() OVER (), pace.uid, $1, 'bench', now() - interval '3 days', now() + interval '700 days',
-              row_number() OVER (), '{}'::jsonb
-         FROM pace WHERE pace.p > 0.95`, [tracks[0]]);
+              row_number() OVER (), '{}'::jsonb, $2
+         FROM pace WHERE pace.p > 0.95`, [tracks[0], cohort.id]);
     await sql(`ANALYZE`);
     const counts = (await sql(`SELECT (SELECT count(*) FROM "LessonProgress")::int AS lessons, (SELECT count(*) FROM "Attempt")::int AS attempts, (SELECT count(*) FROM "Credential")::int AS credentials`))[0] as Record<string, number>;
     console.log(`Seeded ${LEARNERS} learners in one cohort (${tracks.length} tracks, ${modules.length} modules, ${lessons.length} lessons, ${simulations.length} cases): ${counts.lessons} lessons read, ${counts.attempts} attempts, ${counts.credentials} certificates in ${ms(performance.now() - seedStart)}.`);

@@ -125,6 +125,16 @@ const en = {
   newPassword: "New password",
   setPassword: "Set password",
   passwordSet: "Your password is set. You can sign in now.",
+  invitedCount: "invited (already have an account: they join once they accept)",
+  alreadyInvited: "invited before",
+  invitedTitle: "Invited, waiting for an answer",
+  invitedHint: "People who already had an account are asked first. Until they accept you see only the email you entered.",
+  invitedStatus: "invited",
+  invitationsTitle: "Invitations",
+  invitationLead: (org: string, cohort: string) => `${org} invites you to join ${cohort}.`,
+  invitationPrivacy: "If you accept, the organization's staff see your name and email, your progress on this cohort's tracks from when you join or the cohort starts (whichever is earlier), and the certificates you earn in their cohorts.",
+  accept: "Accept",
+  decline: "Decline",
 } as const;
 
 type OrgMessages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -253,6 +263,16 @@ const zh: OrgMessages = {
   newPassword: "新密码",
   setPassword: "设置密码",
   passwordSet: "密码已设置，现在可以登录了。",
+  invitedCount: "已邀请（已有账号，接受后加入）",
+  alreadyInvited: "此前已邀请",
+  invitedTitle: "已邀请，等待回复",
+  invitedHint: "已有账号的人需先同意。对方接受之前，你只能看到你填写的电子邮箱。",
+  invitedStatus: "已邀请",
+  invitationsTitle: "邀请",
+  invitationLead: (org: string, cohort: string) => `${org} 邀请你加入「${cohort}」。`,
+  invitationPrivacy: "接受后，该机构的教职人员可以看到你的姓名和电子邮箱、你自加入或开班起（以较早者为准）在本班课程中的进度，以及你在其班级中获得的证书。",
+  accept: "接受",
+  decline: "拒绝",
 };
 
 export function orgMessages(locale: Locale): OrgMessages {

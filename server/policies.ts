@@ -10,20 +10,21 @@ import { prisma } from "./db";
 /** The acting user as policies see it: global role, and the organizations they administer. */
 export type PolicyActor = Pick<Actor, "id" | "role"> & { adminOfOrganizations: readonly string[] };
 
-/** What a credential policy needs to know about the holder: the organizations they study with. */
-export type CredentialHolderFacts = { userId: string; organizationIds: readonly string[] };
+/** What a credential policy needs to know: the organization of the cohort it was earned in, if any. */
+export type CredentialFacts = { earnedInOrganizationId: string | null };
 
 /**
- * Revoking a certificate: a platform admin, for any certificate; an org admin, for certificates of
- * learners enrolled in a cohort of an organization they administer. Learners and instructors never
- * may, not even their own certificate.
+ * Revoking a certificate: a platform admin, for any certificate; an org admin, only for a
+ * certificate earned in a cohort of an organization they administer (Credential.cohortId), never
+ * one earned elsewhere by a learner who merely also studies with them. Learners and instructors
+ * never may, not even their own certificate.
  */
-export function canRevokeCredential(actor: PolicyActor, holder: CredentialHolderFacts): boolean {
+export function canRevokeCredential(actor: PolicyActor, credential: CredentialFacts): boolean {
   if (actor.role === "PLATFORM_ADMIN") return true;
-  return holder.organizationIds.some((id) => actor.adminOfOrganizations.includes(id));
+  return credential.earnedInOrganizationId !== null && actor.adminOfOrganizations.includes(credential.earnedInOrganizationId);
 }
 
-/** Listing and searching certificates (the admin page): platform admins all, org admins their learners'. */
+/** Listing and searching certificates (the admin page): platform admins all, org admins those earned in their cohorts. */
 export function canManageCredentials(actor: PolicyActor): boolean {
   return actor.role === "PLATFORM_ADMIN" || actor.adminOfOrganizations.length > 0;
 }
@@ -32,10 +33,4 @@ export async function loadPolicyActor(actor: Actor): Promise<PolicyActor> {
   const db = await prisma();
   const memberships = await db.orgMembership.findMany({ where: { userId: actor.id, role: "ORG_ADMIN" }, select: { organizationId: true } });
   return { id: actor.id, role: actor.role, adminOfOrganizations: memberships.map((m) => m.organizationId) };
-}
-
-export async function loadHolderFacts(userId: string): Promise<CredentialHolderFacts> {
-  const db = await prisma();
-  const enrollments = await db.enrollment.findMany({ where: { userId }, select: { cohort: { select: { organizationId: true } } } });
-  return { userId, organizationIds: [...new Set(enrollments.map((e) => e.cohort.organizationId))] };
 }

@@ -9,6 +9,8 @@ import { SetupLink } from "./setup-link";
 type Report = {
   enrolled: number;
   alreadyEnrolled: number;
+  invited: number;
+  alreadyInvited: number;
   accountsCreated: { row: number; email: string; name: string; setupToken: string }[];
   problems: { row: number; email: string; reason: string }[];
 };
@@ -42,6 +44,12 @@ export function RosterImportForm({ lang, action }: { lang: Locale; action: (prev
         <section className="import-report" data-testid="import-report" aria-live="polite">
           <p>
             <strong data-testid="import-enrolled">{report.enrolled}</strong> {t.enrolled} · {report.alreadyEnrolled} {t.alreadyEnrolled}
+            {report.invited || report.alreadyInvited ? (
+              <>
+                {" "}· <strong data-testid="import-invited">{report.invited}</strong> {t.invitedCount}
+                {report.alreadyInvited ? ` · ${report.alreadyInvited} ${t.alreadyInvited}` : ""}
+              </>
+            ) : null}
           </p>
           {report.problems.length ? (
             <>

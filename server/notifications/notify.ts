@@ -9,6 +9,8 @@ import { prisma } from "../db";
  */
 export type NotificationData = {
   ENROLLED: { cohortId: string; cohortName: string; organizationName: string };
+  /** An invitation to a cohort, answered on the learner's cohorts page. */
+  INVITED: { cohortId: string; cohortName: string; organizationName: string };
   DEADLINE_APPROACHING: { cohortId: string; cohortName: string; trackId: string; moduleId: string; dueAt: string };
   GRADED: { title: string; score?: number; cohortId?: string };
   /** ISO instants; null = no deadline (set for the first time, or cleared). */

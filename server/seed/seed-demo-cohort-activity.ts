@@ -16,19 +16,21 @@ const DAY = 86_400_000;
  * A dozen classmates for the demo learner, with three weeks of plausible activity: lessons read,
  * and case attempts graded by the real engines, some wrong in the ways learners are (the engines'
  * predicted mistakes), so that the demo dashboard shows progress, laggards and misconceptions.
- * The accounts are unclaimed roster accounts (no password), as after a CSV import. Deterministic and idempotent.
+ * The accounts are unclaimed roster accounts (no password) owned by the cohort's organization, as
+ * after a CSV import by it, so they show on its dashboard. Deterministic and idempotent.
  */
 export async function seedDemoCohortActivity(prisma: PrismaClient, cohortId: string, now = new Date()): Promise<void> {
   if (await prisma.user.findUnique({ where: { email: "classmate1@borderless.test" }, select: { id: true } })) return;
   const catalog = loadCatalog();
   const track = catalog.track("compliance-architect");
   if (!track) return;
+  const { organizationId } = await prisma.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { organizationId: true } });
   const random = createRandom(hashToSeed("demo-cohort"));
   const start = now.getTime() - 21 * DAY;
 
   for (const [index, name] of CLASSMATES.entries()) {
     const user = await prisma.user.create({
-      data: { email: `classmate${index + 1}@borderless.test`, name, passwordHash: "", locale: index % 2 ? "zh" : "en" },
+      data: { email: `classmate${index + 1}@borderless.test`, name, passwordHash: "", createdByOrganizationId: organizationId, locale: index % 2 ? "zh" : "en" },
       select: { id: true },
     });
     await prisma.enrollment.create({ data: { cohortId, userId: user.id, source: "CSV", studentId: `SZP-2026-${String(index + 2).padStart(3, "0")}`, enrolledAt: new Date(start) } });

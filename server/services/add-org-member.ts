@@ -33,9 +33,10 @@ export async function addOrgMember(actor: Actor, organizationId: string, raw: un
     if (!user) {
       if (!name) throw new AppError("VALIDATION", "Check the highlighted fields.", { name: ["No account uses this email yet. Enter the person's name to create one."] });
       // skipDuplicates: someone may sign up with this email meanwhile; they then keep their account and get no link.
-      await tx.user.createMany({ data: [{ email, name, passwordHash: UNCLAIMED_PASSWORD_HASH }], skipDuplicates: true });
-      const made = await tx.user.findUniqueOrThrow({ where: { email }, select: { id: true, passwordHash: true } });
-      if (made.passwordHash === UNCLAIMED_PASSWORD_HASH) setupToken = (await issueSetupTokens(tx, [made.id], now)).get(made.id);
+      await tx.user.createMany({ data: [{ email, name, passwordHash: UNCLAIMED_PASSWORD_HASH, createdByOrganizationId: organizationId }], skipDuplicates: true });
+      const made = await tx.user.findUniqueOrThrow({ where: { email }, select: { id: true, passwordHash: true, createdByOrganizationId: true } });
+      // skipDuplicates may have kept another organization's unclaimed account: no link for that one.
+      if (made.passwordHash === UNCLAIMED_PASSWORD_HASH && made.createdByOrganizationId === organizationId) setupToken = (await issueSetupTokens(tx, [made.id], now)).get(made.id);
       user = made;
     }
     const userId = user.id;

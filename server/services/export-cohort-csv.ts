@@ -11,22 +11,26 @@ export type ExportPart = (typeof EXPORT_PARTS)[number];
 const round = (value: number | null, digits = 3) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
 const date = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
 
-/** One row per learner, with every per-module column the dashboard shows. */
+/**
+ * One row per learner, with every per-module column the dashboard shows, then one row per pending
+ * invitation holding only the email the organization typed and "invited" (nothing of the account).
+ */
 function learnerRows(d: CohortDashboard, lang: Locale): CsvCell[][] {
-  const header: CsvCell[] = ["student_id", "name", "email", "enrolled_on", "account_claimed", "work_done", "modules_behind", "average_best_score", "attempts", "certificates"];
+  const header: CsvCell[] = ["student_id", "name", "email", "status", "enrolled_on", "account_claimed", "work_done", "modules_behind", "average_best_score", "attempts", "certificates"];
   for (const m of d.modules) {
     header.push(`${m.key} lessons_read`, `${m.key} due`, `${m.key} status`);
     for (const s of m.simulationIds) header.push(`${m.key} ${s} best`);
   }
   const rows: CsvCell[][] = [header];
   for (const l of d.learners) {
-    const row: CsvCell[] = [l.studentId, l.name, l.email, date(l.enrolledAt), !l.unclaimed, round(l.workDone), l.behindModules, round(l.averageBest), l.attempts, l.certificates.map((c) => `${c.trackId} ${date(c.issuedAt)}`).join("; ")];
+    const row: CsvCell[] = [l.studentId, l.name, l.email, "enrolled", date(l.enrolledAt), !l.unclaimed, round(l.workDone), l.behindModules, round(l.averageBest), l.attempts, l.certificates.map((c) => `${c.trackId} ${date(c.issuedAt)}`).join("; ")];
     l.standings.forEach((s) => {
       row.push(`${s.lessonsRead}/${s.lessonCount}`, date(s.dueAt) + (s.extended ? " (extended)" : ""), s.complete ? "complete" : s.behind ? "behind" : "in progress");
       for (const c of s.cases) row.push(round(c.best));
     });
     rows.push(row);
   }
+  for (const invitation of d.invitations) rows.push([null, null, invitation.email, "invited", ...header.slice(4).map(() => null)]);
   void lang;
   return rows;
 }

@@ -24,11 +24,15 @@ export type DashboardLearner = {
   attempts: number;
   certificates: { trackId: string; issuedAt: Date }[];
 };
+/** Someone invited to the cohort who has not accepted: only what the organization typed, nothing of the account. */
+export type DashboardInvitation = { email: string; invitedAt: Date };
 export type CohortDashboard = {
   cohort: { id: string; name: string; organizationId: string; organizationName: string; trackIds: string[]; startsOn: Date; endsOn: Date; inviteCode: string };
   viewerRole: OrgRole;
   modules: DashboardModule[];
   learners: DashboardLearner[];
+  /** Pending invitations (not counted as learners); declined ones are not shown. */
+  invitations: DashboardInvitation[];
   moduleSummary: { key: string; complete: number; behind: number; averageLessonsRead: number }[];
   misconceptions: { simulationId: string; title: LocalizedText; top: { code: string; count: number; note: LocalizedText | null }[] }[];
   /** Share of all the cohort's work done (lessons read + cases passed), cumulative per UTC day. */
@@ -42,9 +46,18 @@ const DAY = 86_400_000;
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
+ * Where a learner's work starts counting for a cohort: the earlier of joining it and its start
+ * (so a learner who read ahead a little before joining keeps that), never work from before both,
+ * which may have been done for another organization. Used on the dashboard and the drill-down.
+ */
+const COUNTS_FROM = `LEAST(e."enrolledAt", co."startsOn")`;
+
+/**
  * Everything an org's staff see about one cohort, computed on the server with aggregate SQL: the
  * database returns per-learner-per-module counts and per-learner-per-case best scores, never the
  * attempts themselves, so the cost grows with learners × modules, not with attempts.
+ * Staff see only what was earned for them: work since COUNTS_FROM, and certificates earned in a
+ * cohort of this organization (Credential.cohortId). Invited people appear as their email only.
  */
 export async function getCohortDashboard(actor: Actor, cohortId: string, now = new Date()): Promise<CohortDashboard> {
   const access = await requireCohortAccess(actor, cohortId);
@@ -74,6 +87,7 @@ export async function getCohortDashboard(actor: Actor, cohortId: string, now = n
   const tracks = JSON.stringify(cohort.trackIds);
 
   const deadlineChanges = await recentDeadlineChanges(db, cohortId);
+  const invitations = await db.cohortInvitation.findMany({ where: { cohortId, status: "INVITED" }, orderBy: [{ createdAt: "asc" }, { email: "asc" }], select: { email: true, createdAt: true } });
 
   // Five aggregate queries, each table scanned once; they run concurrently on the pool.
   const [learnerRows, lessonRows, scoreRows, certificateRows, misconceptionRows] = await Promise.all([
@@ -84,7 +98,8 @@ export async function getCohortDashboard(actor: Actor, cohortId: string, now = n
     sql.query<{ userId: string | null; key: string | null; day: string | null; n: number }>(
       `SELECT lp."userId", m.m AS key, to_char(lp."completedAt", 'YYYY-MM-DD') AS day, count(*)::int AS n
          FROM "Enrollment" e
-         JOIN "LessonProgress" lp ON lp."userId" = e."userId"
+         JOIN "Cohort" co ON co.id = e."cohortId"
+         JOIN "LessonProgress" lp ON lp."userId" = e."userId" AND lp."completedAt" >= ${COUNTS_FROM}
          JOIN json_to_recordset($2::json) AS m(t text, l text, m text) ON m.t = lp."trackId" AND m.l = lp."lessonId"
         WHERE e."cohortId" = $1 GROUP BY GROUPING SETS ((lp."userId", m.m), (to_char(lp."completedAt", 'YYYY-MM-DD')))`, [cohortId, lessonMap]),
     // Best score, attempts and the first passing submission per learner and case.
@@ -92,18 +107,22 @@ export async function getCohortDashboard(actor: Actor, cohortId: string, now = n
       `SELECT a."userId", a."simulationId", max(a.score) AS best, count(*)::int AS attempts,
               to_char(min(a."submittedAt") FILTER (WHERE a.score >= s.pm), 'YYYY-MM-DD') AS "passedOn"
          FROM "Enrollment" e
-         JOIN "Attempt" a ON a."userId" = e."userId"
+         JOIN "Cohort" co ON co.id = e."cohortId"
+         JOIN "Attempt" a ON a."userId" = e."userId" AND a."createdAt" >= ${COUNTS_FROM}
          JOIN json_to_recordset($2::json) AS s(t text, id text, pm float8) ON s.id = a."simulationId" AND s.t = a."trackId"
         WHERE e."cohortId" = $1 GROUP BY 1, 2`, [cohortId, simulationMap]),
     sql.query<{ userId: string; trackId: string; issuedAt: Date }>(
       `SELECT c."userId", c."trackId", max(c."issuedAt") AS "issuedAt"
-         FROM "Enrollment" e JOIN "Credential" c ON c."userId" = e."userId"
+         FROM "Enrollment" e
+         JOIN "Credential" c ON c."userId" = e."userId"
+         JOIN "Cohort" earned ON earned.id = c."cohortId" AND earned."organizationId" = $3
         WHERE e."cohortId" = $1 AND c."revokedAt" IS NULL AND c."trackId" IN (SELECT json_array_elements_text($2::json))
-        GROUP BY 1, 2`, [cohortId, tracks]),
+        GROUP BY 1, 2`, [cohortId, tracks, cohort.organizationId]),
     sql.query<{ simulationId: string; code: string; n: number }>(
       `SELECT a."simulationId", code, count(*)::int AS n
          FROM "Enrollment" e
-         JOIN "Attempt" a ON a."userId" = e."userId"
+         JOIN "Cohort" co ON co.id = e."cohortId"
+         JOIN "Attempt" a ON a."userId" = e."userId" AND a."createdAt" >= ${COUNTS_FROM}
          JOIN json_to_recordset($2::json) AS s(t text, id text, pm float8) ON s.id = a."simulationId" AND s.t = a."trackId"
          CROSS JOIN LATERAL unnest(a.misconceptions) AS code
         WHERE e."cohortId" = $1 AND a."submittedAt" IS NOT NULL GROUP BY 1, 2`, [cohortId, simulationMap]),
@@ -194,6 +213,7 @@ export async function getCohortDashboard(actor: Actor, cohortId: string, now = n
     viewerRole: access.role,
     modules,
     learners,
+    invitations: invitations.map((i) => ({ email: i.email, invitedAt: i.createdAt })),
     moduleSummary,
     misconceptions,
     timeline,

@@ -8,25 +8,30 @@ import { requireCohortLearner } from "../organizations/org-access";
 /**
  * The drill-down on one learner of a cohort, for the org's staff: standing per module, every case
  * attempt (score, misconceptions, date), lessons read, certificates and the extension trail.
- * Only learners enrolled in the cohort can be opened, and only cohort tracks are shown.
+ * Only learners enrolled in the cohort can be opened (an invitation not yet accepted is not an
+ * enrollment), only cohort tracks are shown, and only what was earned for this organization: work
+ * since the earlier of joining and the cohort's start, certificates earned in its cohorts.
  */
 export async function getCohortLearner(actor: Actor, cohortId: string, userId: string, now = new Date()) {
   const access = await requireCohortLearner(actor, cohortId, userId);
   const db = await prisma();
   const cohort = await db.cohort.findUniqueOrThrow({
     where: { id: cohortId },
-    select: { id: true, name: true, organizationId: true, trackIds: true, deadlines: { select: { trackId: true, moduleId: true, dueAt: true } } },
+    select: { id: true, name: true, organizationId: true, trackIds: true, startsOn: true, deadlines: { select: { trackId: true, moduleId: true, dueAt: true } } },
   });
+  const enrollment = await db.enrollment.findUniqueOrThrow({ where: { id: access.enrollmentId }, select: { enrolledAt: true } });
+  // The same rule as the dashboard's COUNTS_FROM.
+  const since = { gte: enrollment.enrolledAt < cohort.startsOn ? enrollment.enrolledAt : cohort.startsOn };
   const tracks = { in: cohort.trackIds };
   const [learner, lessons, attempts, credentials, extensions, trail] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, passwordHash: true, enrollments: { where: { cohortId }, select: { studentId: true, enrolledAt: true, source: true } } } }),
-    db.lessonProgress.findMany({ where: { userId, trackId: tracks }, select: { trackId: true, lessonId: true, completedAt: true } }),
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, passwordHash: true, createdByOrganizationId: true, enrollments: { where: { cohortId }, select: { studentId: true, enrolledAt: true, source: true } } } }),
+    db.lessonProgress.findMany({ where: { userId, trackId: tracks, completedAt: since }, select: { trackId: true, lessonId: true, completedAt: true } }),
     db.attempt.findMany({
-      where: { userId, trackId: tracks },
+      where: { userId, trackId: tracks, createdAt: since },
       orderBy: [{ simulationId: "asc" }, { number: "asc" }],
       select: { simulationId: true, number: true, score: true, misconceptions: true, createdAt: true, submittedAt: true },
     }),
-    db.credential.findMany({ where: { userId, trackId: tracks }, orderBy: { issuedAt: "desc" }, select: { publicId: true, trackId: true, issuedAt: true, revokedAt: true } }),
+    db.credential.findMany({ where: { userId, trackId: tracks, cohort: { organizationId: cohort.organizationId } }, orderBy: { issuedAt: "desc" }, select: { publicId: true, trackId: true, issuedAt: true, revokedAt: true } }),
     db.deadlineExtension.findMany({ where: { cohortId, userId }, select: { trackId: true, moduleId: true, dueAt: true, reason: true } }),
     db.auditEvent.findMany({ where: { subject: `enrollment:${cohortId}:${userId}` }, orderBy: { createdAt: "desc" }, select: { action: true, detail: true, createdAt: true, actorId: true } }),
   ]);
@@ -60,7 +65,12 @@ export async function getCohortLearner(actor: Actor, cohortId: string, userId: s
   return {
     cohort: { id: cohort.id, name: cohort.name, organizationId: cohort.organizationId },
     viewerRole: access.role,
-    learner: { id: learner.id, name: learner.name, email: learner.email, unclaimed: learner.passwordHash === "", ...learner.enrollments[0]! },
+    learner: {
+      id: learner.id, name: learner.name, email: learner.email, unclaimed: learner.passwordHash === "",
+      // Only the organization that created an unclaimed account may hand out its set-password link.
+      setupLinkAllowed: learner.passwordHash === "" && learner.createdByOrganizationId === cohort.organizationId,
+      ...learner.enrollments[0]!,
+    },
     modules,
     workDone: workDone(modules.map((m) => m.standing)),
     credentials,

@@ -29,7 +29,7 @@ export type IssueCredentialInput = {
   /** Rule id → version the cases were graded under. */
   ruleVersions: ReadonlyMap<string, number>;
   generation: number;
-  renewedFrom?: { id: string; publicId: string; document: unknown };
+  renewedFrom?: { id: string; publicId: string; document: unknown; cohortId?: string | null };
   issuedAt: Date;
   validUntil?: Date;
   /** Only the demo seed passes a fixed id (and an older content version); everyone else gets a random id and the current version. */
@@ -38,6 +38,21 @@ export type IssueCredentialInput = {
   actorId: string | null;
   auditAction: "credential.issued" | "credential.renewed";
 };
+
+/**
+ * The cohort a certificate is earned in, recorded on it at issuance: of the holder's enrollments at
+ * that moment in cohorts that teach the track, the most recently joined one (ties: the cohort id).
+ * Null when the holder studies the track in no cohort. That cohort's organization may then revoke
+ * the certificate and its staff see it; no other organization ever does.
+ */
+export async function credentialCohortFor(db: PrismaClient, userId: string, trackId: string): Promise<string | null> {
+  const enrollment = await db.enrollment.findFirst({
+    where: { userId, cohort: { trackIds: { has: trackId } } },
+    orderBy: [{ enrolledAt: "desc" }, { cohortId: "asc" }],
+    select: { cohortId: true },
+  });
+  return enrollment?.cohortId ?? null;
+}
 
 /**
  * Builds, signs and stores one certificate with its PDF, in one transaction with its audit event.
@@ -51,6 +66,8 @@ export async function issueCredential(db: PrismaClient, input: IssueCredentialIn
   const publicId = input.publicId ?? newPublicId();
   const validUntil = input.validUntil ?? addMonths(issuedAt, track.certificate.validityMonths);
   const contentVersion = input.contentVersion ?? track.contentVersion;
+  // A renewal earned outside any cohort stays with the cohort of the certificate it renews.
+  const cohortId = (await credentialCohortFor(db, holder.id, track.id)) ?? input.renewedFrom?.cohortId ?? null;
   for (let tries = 0; tries < 5; tries++) {
     // A random index (not a counter) so that list positions reveal nothing about issuance order.
     const statusIndex = randomInt(STATUS_LIST_LENGTH);
@@ -121,6 +138,7 @@ export async function issueCredential(db: PrismaClient, input: IssueCredentialIn
             contentVersion,
             generation: input.generation,
             renewedFromId: input.renewedFrom?.id ?? null,
+            cohortId,
             issuedAt,
             validUntil,
             statusIndex,

@@ -22,7 +22,7 @@ export async function renewCertificate(actor: Actor, publicId: string, now = new
   if (!renewal.path.complete) throw new AppError("FORBIDDEN", "Pass the changed cases on the update path first.");
 
   const { track } = renewal;
-  const old = await db.credential.findUniqueOrThrow({ where: { publicId }, select: { id: true, publicId: true, document: true, generation: true } });
+  const old = await db.credential.findUniqueOrThrow({ where: { publicId }, select: { id: true, publicId: true, document: true, generation: true, cohortId: true } });
   const attempts = await db.attempt.findMany({
     where: { userId: actor.id, trackId: track.id, submittedAt: { not: null } },
     select: { simulationId: true, score: true, submittedAt: true, ruleRefs: true },

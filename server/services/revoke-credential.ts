@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Actor } from "../authorize";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import { canRevokeCredential, loadHolderFacts, loadPolicyActor } from "../policies";
+import { canRevokeCredential, loadPolicyActor } from "../policies";
 import { fieldErrorsOf } from "../validation";
 
 export const RevokeCredentialInputSchema = z.object({
@@ -22,9 +22,9 @@ export async function revokeCredential(actor: Actor, rawInput: unknown, now = ne
   if (!parsed.success) throw new AppError("VALIDATION", "Check the reason and try again.", fieldErrorsOf(parsed.error));
   const { publicId, reason } = parsed.data;
   const db = await prisma();
-  const credential = await db.credential.findUnique({ where: { publicId }, select: { id: true, userId: true, revokedAt: true, trackId: true } });
+  const credential = await db.credential.findUnique({ where: { publicId }, select: { id: true, userId: true, revokedAt: true, trackId: true, cohort: { select: { organizationId: true } } } });
   // Unknown and forbidden look alike to someone who may not revoke: no probing for ids.
-  if (!credential || !canRevokeCredential(await loadPolicyActor(actor), await loadHolderFacts(credential.userId))) {
+  if (!credential || !canRevokeCredential(await loadPolicyActor(actor), { earnedInOrganizationId: credential.cohort?.organizationId ?? null })) {
     throw new AppError(credential ? "FORBIDDEN" : "NOT_FOUND", credential ? "You may not revoke this certificate." : "No such certificate.");
   }
   return db.$transaction(async (tx) => {

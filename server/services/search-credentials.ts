@@ -13,9 +13,8 @@ export async function searchCredentials(actor: Actor, query: string) {
   if (!canManageCredentials(policyActor)) throw new AppError("FORBIDDEN", "You do not have access to certificates.");
   const db = await prisma();
   const q = query.trim().slice(0, 200);
-  // Org admins see the certificates of learners enrolled in their organizations' cohorts only.
-  const scope =
-    actor.role === "PLATFORM_ADMIN" ? {} : { user: { enrollments: { some: { cohort: { organizationId: { in: [...policyActor.adminOfOrganizations] } } } } } };
+  // Org admins see only the certificates earned in their organizations' cohorts (the ones they may revoke).
+  const scope = actor.role === "PLATFORM_ADMIN" ? {} : { cohort: { organizationId: { in: [...policyActor.adminOfOrganizations] } } };
   return db.credential.findMany({
     where: { AND: [scope, q ? { OR: [{ publicId: q }, { user: { email: { contains: q, mode: "insensitive" as const } } }] } : {}] },
     orderBy: { issuedAt: "desc" },

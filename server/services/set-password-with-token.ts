@@ -30,7 +30,8 @@ export async function setPasswordWithToken(token: string, password: unknown, now
     const spent = await tx.passwordSetupToken.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (spent.count !== 1) throw new AppError("NOT_FOUND", INVALID);
     const { userId } = await tx.passwordSetupToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
-    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { email: true } });
+    // Claimed: the account is its owner's now, no longer the creating organization's to enroll.
+    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash, createdByOrganizationId: null }, select: { email: true } });
     // Other links for the same account die with this one.
     await tx.passwordSetupToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
     await tx.auditEvent.create({ data: { actorId: userId, action: "account.password.setup", subject: `user:${userId}` } });

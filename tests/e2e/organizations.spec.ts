@@ -159,3 +159,35 @@ test("the demo learner sees the cohort and a deadline reminder in the notificati
   await page.goto("/en/cohorts");
   await expect(page.getByRole("heading", { name: "Autumn 2026 — Compliance Architect" })).toBeVisible();
 });
+
+test("a roster naming someone who already has an account invites them: the org sees only the email until they accept", async ({ page, browser }) => {
+  const learner = newLearner();
+  const learnerContext = await browser.newContext();
+  const learnerPage = await learnerContext.newPage();
+  await signUp(learnerPage, learner);
+
+  const name = `E2E invite ${randomUUID().slice(0, 6)}`;
+  await openDemoOrganization(page);
+  await createCohortAndOpen(page, name);
+  await page.getByLabel("CSV file").setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(`email,name\n${learner.email},Typed By Org`) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("import-invited")).toHaveText("1");
+  await expect(page.getByTestId("import-enrolled")).toHaveText("0");
+  await expect(page.getByTestId("import-accounts")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("invited-list")).toContainText(learner.email);
+  await expect(page.getByTestId("stat-learners")).toHaveText("0");
+  await expect(page.getByText(learner.name)).toHaveCount(0);
+
+  await learnerPage.goto("/en/cohorts");
+  const invitation = learnerPage.getByTestId("invitation");
+  await expect(invitation).toContainText(`invites you to join ${name}`);
+  await invitation.getByRole("button", { name: "Accept" }).click();
+  await expect(learnerPage.getByRole("heading", { level: 2, name })).toBeVisible();
+  await expect(learnerPage.getByTestId("invitation")).toHaveCount(0);
+  await learnerContext.close();
+
+  await page.reload();
+  await expect(page.getByTestId("learner-table")).toContainText(learner.name);
+  await expect(page.getByTestId("invited-list")).toHaveCount(0);
+});

@@ -64,13 +64,15 @@ describe("roster import", () => {
     expect(await db.prisma.notification.count({ where: { user: { email: "twice1@uni.test" } } })).toBe(1);
   });
 
-  it("enrolls people who already have an account without touching their password", async () => {
+  it("invites people who already have an account instead of enrolling them, without touching their account", async () => {
     const org = await createOrgWithStaff(await createPlatformAdmin(), "Existing U");
     const { id: cohortId } = await createTestCohort(org.admin, org.id);
     const existing = await createLearner();
     const report = await importRoster(org.admin, cohortId, `email,name\n${existing.email},Someone Else`);
-    expect(report).toMatchObject({ enrolled: 1, accountsCreated: [] });
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: existing.id } })).passwordHash).toBe("scrypt$unused");
+    expect(report).toMatchObject({ enrolled: 0, invited: 1, accountsCreated: [] });
+    expect(await db.prisma.enrollment.count({ where: { cohortId } })).toBe(0);
+    expect(await db.prisma.user.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ passwordHash: "scrypt$unused", name: existing.name });
+    expect((await listNotifications(existing)).map((n) => n.kind)).toEqual(["INVITED"]);
   });
 
   it("writes nothing when the file itself is unreadable", async () => {

@@ -54,13 +54,16 @@ describe("revocation", () => {
     expect(audit[0]).toMatchObject({ actorId: admin.id, detail: { reason: "Issued in error: the cases were taken by someone else" } });
   });
 
-  it("lets the admin of the holder's organization revoke, but not another organization's admin", async () => {
-    const { learner, publicId } = await certifiedLearner();
+  it("lets the admin of the organization whose cohort it was earned in revoke, but not another organization's admin", async () => {
+    const learner = await createLearner();
     const [ours, theirs] = await Promise.all(["Ours", "Theirs"].map((name) => db.prisma.organization.create({ data: { name, kind: "COMPANY" } })));
     const cohort = await db.prisma.cohort.create({
       data: { organizationId: ours!.id, name: "C", trackIds: ["compliance-architect"], startsOn: new Date(), endsOn: new Date(Date.now() + 90 * DAY), inviteCode: `rev-${Date.now()}` },
     });
     await db.prisma.enrollment.create({ data: { cohortId: cohort.id, userId: learner.id, source: "INVITE" } });
+    for (const simulationId of requiredSimulations(TRACK)) await passSimulation(learner, TRACK, simulationId);
+    const { publicId } = await claimCertificate(learner, TRACK);
+    expect((await db.prisma.credential.findUniqueOrThrow({ where: { publicId } })).cohortId).toBe(cohort.id);
     const [ourAdmin, theirAdmin] = [await createLearner({ role: "ORG_ADMIN" }), await createLearner({ role: "ORG_ADMIN" })];
     await db.prisma.orgMembership.create({ data: { organizationId: ours!.id, userId: ourAdmin.id, role: "ORG_ADMIN" } });
     await db.prisma.orgMembership.create({ data: { organizationId: theirs!.id, userId: theirAdmin.id, role: "ORG_ADMIN" } });

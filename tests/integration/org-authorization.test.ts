@@ -17,6 +17,11 @@ import { addMemberAction, createCohortAction, removeMemberAction } from "@/app/[
 import { importRosterAction, rotateInviteCodeAction, setModuleDeadlineAction } from "@/app/[lang]/org/[orgId]/cohorts/[cohortId]/actions";
 import { createSetupLinkAction, extendDeadlineAction } from "@/app/[lang]/org/[orgId]/cohorts/[cohortId]/learners/[userId]/actions";
 import { createOrganizationAction } from "@/app/[lang]/admin/organizations/actions";
+import { generateKeyPair, toPublicKeyEntry } from "@/domain/credentials";
+import { useIssuerKeys } from "@/server/keys/issuer-keys";
+import { answerCohortInvitation } from "@/server/services/answer-cohort-invitation";
+import { revokeCredential } from "@/server/services/revoke-credential";
+import { issueTestCredential } from "./support/credentials";
 import { GET as exportRoute } from "@/app/api/org/cohorts/[cohortId]/export/route";
 import { cohortsTaughtBy, canSeeCohort, organizationsOf } from "@/server/organizations/org-access";
 import { addOrgMember } from "@/server/services/add-org-member";
@@ -42,9 +47,13 @@ let db: Awaited<ReturnType<typeof freshTestDatabase>>;
 type Who = "platform admin" | "org A admin" | "org A instructor" | "org B admin" | "learner in org A cohort" | "unrelated learner";
 let people: Record<Who, Actor>;
 let orgA: string, orgB: string, cohortA: string, cohortB: string, learnerA: Actor, learnerB: Actor, unclaimedA: string;
+/** Accounts org A's roster named but did not create: one has not answered, one accepted. */
+let invited: Actor, accepted: Actor;
 
 beforeAll(async () => {
   db = await freshTestDatabase();
+  const key = generateKeyPair({ keyId: "key-1" });
+  useIssuerKeys({ active: key, published: [toPublicKeyEntry(key)] });
   const platform = await createPlatformAdmin();
   const a = await createOrgWithStaff(platform, "Org A");
   const b = await createOrgWithStaff(platform, "Org B");
@@ -58,6 +67,11 @@ beforeAll(async () => {
   await enroll(cohortB, learnerB);
   const report = await importRoster(a.admin, cohortA, "email,name\nunclaimed-a@uni.test,Unclaimed A");
   unclaimedA = (await db.prisma.user.findUniqueOrThrow({ where: { email: report.accountsCreated[0]!.email } })).id;
+  invited = await createLearner({ name: "Invited Only" });
+  accepted = await createLearner({ name: "Accepted Later" });
+  await importRoster(a.admin, cohortA, `email,name\n${invited.email},Invited\n${accepted.email},Accepted`);
+  const [acceptance] = await db.prisma.cohortInvitation.findMany({ where: { userId: accepted.id } });
+  await answerCohortInvitation(accepted, { invitationId: acceptance!.id, answer: "accept" });
   people = {
     "platform admin": platform,
     "org A admin": a.admin,
@@ -102,6 +116,67 @@ describe("org-scoped services, as each role", () => {
       expect(results).toEqual(Object.fromEntries(WHO.map((who, i) => [who, expected[i]])));
     });
   }
+});
+
+describe("invited vs accepted learners", () => {
+  const everyone = async (call: (actor: Actor) => Promise<unknown>) => {
+    const results: Record<string, string> = {};
+    for (const who of WHO) results[who] = await outcome(() => call(people[who]));
+    return results;
+  };
+
+  it("nobody opens a learner who was invited and has not accepted; the dashboard shows only the typed email", async () => {
+    expect(await everyone((actor) => getCohortLearner(actor, cohortA, invited.id))).toEqual(Object.fromEntries(WHO.map((who) => [who, "NOT_FOUND"])));
+    for (const who of ["platform admin", "org A admin", "org A instructor"] as const) {
+      const dashboard = await getCohortDashboard(people[who], cohortA);
+      expect(dashboard.learners.map((l) => l.userId)).not.toContain(invited.id);
+      expect(dashboard.invitations.map((i) => i.email)).toContain(invited.email);
+      expect(JSON.stringify(dashboard)).not.toContain("Invited Only");
+      expect((await exportCohortCsv(people[who], cohortA, "learners", "en")).csv).not.toContain("Invited Only");
+    }
+  });
+
+  it("a learner who accepted is opened by org A's staff like any other", async () => {
+    expect(await everyone((actor) => getCohortLearner(actor, cohortA, accepted.id))).toEqual(Object.fromEntries(WHO.map((who, i) => [who, STAFF_READ[i]])));
+    expect((await getCohortDashboard(people["org A admin"], cohortA)).learners.map((l) => l.name)).toContain("Accepted Later");
+  });
+
+  it("only the invited person answers an invitation: not its organization's staff, not a platform admin", async () => {
+    const [invitation] = await db.prisma.cohortInvitation.findMany({ where: { userId: invited.id } });
+    const answer = (actor: Actor) => answerCohortInvitation(actor, { invitationId: invitation!.id, answer: "accept" });
+    expect(await everyone(answer)).toEqual(Object.fromEntries(WHO.map((who) => [who, "NOT_FOUND"])));
+    expect(await db.prisma.enrollment.count({ where: { userId: invited.id } })).toBe(0);
+  });
+});
+
+describe("org-scoped revocation", () => {
+  let generation = 0;
+  const revokeFreshCredential = (holder: () => Actor) => async (actor: Actor) => {
+    const { publicId } = await issueTestCredential(holder(), TRACK, ++generation);
+    return revokeCredential(actor, { publicId, reason: "Matrix test revocation" });
+  };
+  let holderInA: Actor, holderInBAlsoInA: Actor;
+  beforeAll(async () => {
+    holderInA = await createLearner();
+    await enroll(cohortA, holderInA);
+    // Earned in org B's cohort; also studies with org A (joined earlier, so B is the cohort of record).
+    holderInBAlsoInA = await createLearner();
+    await db.prisma.enrollment.create({ data: { cohortId: cohortA, userId: holderInBAlsoInA.id, source: "INVITE", enrolledAt: new Date("2026-01-01T00:00:00Z") } });
+    await enroll(cohortB, holderInBAlsoInA);
+  });
+  const run = async (call: (actor: Actor) => Promise<unknown>) => {
+    const results: Record<string, string> = {};
+    for (const who of WHO) results[who] = await outcome(() => call(people[who]));
+    return results;
+  };
+
+  it("a certificate earned in org A's cohort: platform admins and org A's admins only", async () => {
+    expect(await run(revokeFreshCredential(() => holderInA))).toEqual(Object.fromEntries(WHO.map((who, i) => [who, ["ok", "ok", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"][i]])));
+  });
+
+  it("a certificate earned in org B's cohort by a learner who also studies in org A: never org A", async () => {
+    expect(await run(revokeFreshCredential(() => holderInBAlsoInA))).toEqual(Object.fromEntries(WHO.map((who, i) => [who, ["ok", "FORBIDDEN", "FORBIDDEN", "ok", "FORBIDDEN", "FORBIDDEN"][i]])));
+  });
 });
 
 describe("guessing ids", () => {
@@ -189,7 +264,7 @@ describe("server actions and the export route, through the session", () => {
     as("org B admin");
     const snapshot = () =>
       Promise.all([
-        db.prisma.cohort.count(), db.prisma.enrollment.count(), db.prisma.orgMembership.count(), db.prisma.deadlineExtension.count(), db.prisma.organization.count(),
+        db.prisma.cohort.count(), db.prisma.enrollment.count(), db.prisma.orgMembership.count(), db.prisma.deadlineExtension.count(), db.prisma.organization.count(), db.prisma.cohortInvitation.count(),
         db.prisma.user.count(), db.prisma.moduleDeadline.findMany({ where: { cohortId: cohortA }, orderBy: { moduleId: "asc" } }), db.prisma.cohort.findUniqueOrThrow({ where: { id: cohortA }, select: { inviteCode: true } }),
       ]);
     const before = await snapshot();

@@ -1,22 +1,52 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ActionForm } from "@/components/ui/action-form";
 import { formatDate } from "@/lib/format";
 import { orgMessages } from "@/lib/org-messages";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
 import { getMyCohorts } from "@/server/services/get-my-cohorts";
+import { getMyInvitations } from "@/server/services/get-my-invitations";
+import { answerInvitationAction } from "./actions";
 
-// GET /[lang]/cohorts?code=… – the signed-in learner's own cohorts and deadlines; a code box for invite codes.
+// GET /[lang]/cohorts?code=… – the signed-in learner's own cohorts and deadlines, open invitations to accept or decline; a code box for invite codes.
 export default async function MyCohortsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const lang = await routeLocale(params);
   const t = orgMessages(lang);
   const code = (await searchParams).code;
   if (typeof code === "string" && /^[0-9A-Za-z]{10}$/.test(code.trim())) redirect(`/${lang}/join/${code.trim().toUpperCase()}`);
   const actor = await authorizePage(lang, `/${lang}/cohorts`);
-  const cohorts = await getMyCohorts(actor);
+  const [cohorts, invitations] = await Promise.all([getMyCohorts(actor), getMyInvitations(actor)]);
+  const answer = answerInvitationAction.bind(null, lang);
   return (
     <>
       <h1>{t.myCohorts}</h1>
+      {invitations.length ? (
+        <section data-testid="invitations">
+          <h2>{t.invitationsTitle}</h2>
+          {invitations.map((i) => (
+            <div className="card" key={i.id} style={{ marginBottom: 16 }} data-testid="invitation">
+              <p>
+                <strong>{t.invitationLead(i.organizationName, i.cohortName)}</strong>
+              </p>
+              <p className="small muted">
+                {i.tracks.map((track) => track.title[lang]).join(", ")} · {formatDate(i.startsOn, lang)} – {formatDate(i.endsOn, lang)}
+              </p>
+              <p className="small">{t.invitationPrivacy}</p>
+              <div className="inline-form">
+                <ActionForm lang={lang} action={answer} submitLabel={t.accept} className="inline-form">
+                  <input type="hidden" name="invitationId" value={i.id} />
+                  <input type="hidden" name="answer" value="accept" />
+                </ActionForm>
+                <ActionForm lang={lang} action={answer} submitLabel={t.decline} className="inline-form">
+                  <input type="hidden" name="invitationId" value={i.id} />
+                  <input type="hidden" name="answer" value="decline" />
+                </ActionForm>
+              </div>
+            </div>
+          ))}
+        </section>
+      ) : null}
       {cohorts.length === 0 ? <p>{t.myCohortsEmpty}</p> : null}
       {cohorts.map((c) => (
         <section className="card" key={c.id} style={{ marginBottom: 16 }}>

@@ -15,6 +15,8 @@ function sentence(n: NotificationItem, lang: Locale): string {
   switch (n.kind) {
     case "ENROLLED":
       return zh ? `${d.organizationName} 已将你加入班级「${d.cohortName}」。` : `${d.organizationName} enrolled you in ${d.cohortName}.`;
+    case "INVITED":
+      return zh ? `${d.organizationName} 邀请你加入班级「${d.cohortName}」，请接受或拒绝。` : `${d.organizationName} invites you to join ${d.cohortName}: accept or decline.`;
     case "DEADLINE_APPROACHING": {
       const module = loadCatalog().track(String(d.trackId))?.moduleList.find((m) => m.id === d.moduleId);
       const title = module?.title[lang] ?? String(d.moduleId);

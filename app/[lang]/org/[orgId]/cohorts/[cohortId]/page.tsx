@@ -209,6 +209,23 @@ export default async function CohortDashboardPage({
         </nav>
       ) : null}
 
+      {d.invitations.length ? (
+        <>
+          <h3>{t.invitedTitle}</h3>
+          <p className="small muted">{t.invitedHint}</p>
+          <ul className="list" data-testid="invited-list">
+            {d.invitations.map((i) => (
+              <li key={i.email}>
+                <span>{i.email}</span>
+                <span className="small muted">
+                  {t.invitedStatus} · {formatDate(i.invitedAt, lang)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
       <h2>{t.misconceptions}</h2>
       <div className="cards">
         {d.misconceptions.map((s) => (

@@ -45,9 +45,10 @@ export default async function CohortLearnerPage({ params }: { params: Promise<{ 
             : t.none}
         </dd>
       </dl>
-      {d.learner.unclaimed && d.viewerRole === "ORG_ADMIN" ? (
+      {d.learner.unclaimed ? (
         <p>
-          {t.notClaimed}. <SetupLinkButton lang={lang} label={t.newSetupLink} action={createSetupLinkAction.bind(null, cohortId, userId)} />
+          {t.notClaimed}.{" "}
+          {d.learner.setupLinkAllowed && d.viewerRole === "ORG_ADMIN" ? <SetupLinkButton lang={lang} label={t.newSetupLink} action={createSetupLinkAction.bind(null, cohortId, userId)} /> : null}
         </p>
       ) : null}
 

@@ -1,0 +1,15 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { runAction, type ActionResult } from "@/server/action-result";
+import { authorize } from "@/server/authorize";
+import { answerCohortInvitation } from "@/server/services/answer-cohort-invitation";
+
+// Server action – the signed-in learner accepts or declines their own invitation to a cohort (checked in the service).
+export async function answerInvitationAction(lang: string, _previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await runAction(async () => {
+    await answerCohortInvitation(await authorize(), { invitationId: form.get("invitationId"), answer: form.get("answer") });
+    return undefined;
+  });
+  if (result.ok) revalidatePath(`/${lang}`, "layout");
+  return result;
+}
