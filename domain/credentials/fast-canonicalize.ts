@@ -172,11 +172,9 @@ class QuadWriter {
     }
     for (const key of keys) {
       const definition = active.terms.get(key);
-      if (definition?.kind === "id-alias") continue;
-      if (definition?.kind === "type-alias") {
-        if (typeScopedBase.terms.get(key)?.kind !== "type-alias") decline(`"${key}" became a type alias inside its own node`);
-        continue;
-      }
+      // A type-scoped context that changes what `type` means would make the node's types ambiguous.
+      if ((definition?.kind === "type-alias") !== (typeScopedBase.terms.get(key)?.kind === "type-alias")) decline(`a type-scoped context changes the meaning of "${key}"`);
+      if (definition?.kind === "id-alias" || definition?.kind === "type-alias") continue;
       this.property(subject, key, node[key], active, graph, depth);
     }
     return subject;
@@ -201,6 +199,8 @@ class QuadWriter {
         }
         continue;
       }
+      // jsonld wraps even a scalar (e.g. an IRI) of a graph container in a graph of its own.
+      if (definition.isGraphContainer) decline(`"${key}" is a graph container with a value that is not an object`);
       // Scalars: expanded with the property-scoped context, which may redefine the property itself.
       const valueContext = definition.scopedContext === undefined ? active : applyScopedContext(active, definition.scopedContext, true);
       const valueDefinition = termOrVocab(key, valueContext);

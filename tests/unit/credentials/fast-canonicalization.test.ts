@@ -203,6 +203,8 @@ describe("hostile documents get the reference's answer, never a crash", () => {
     ["deep nesting of objects inside credentialSubject", () => { const d = base(); subject(d).description = deep(3000); return d; }, "declined"],
     ["moderate nesting of objects inside credentialSubject", () => { const d = base(); subject(d).description = deep(40); return d; }, "fast"],
     ["an array instead of an object", () => [base()], "declined"],
+    ["a graph-container property (proof) with an IRI instead of an object", () => ({ ...base(), proof: "did:example:not-a-proof" }), "declined"],
+    ["a graph-container property (proof) with an object", () => ({ ...base(), proof: { type: "DataIntegrityProof", cryptosuite: "eddsa-rdfc-2022", proofPurpose: "assertionMethod", verificationMethod: `${ISSUER_DID}#key-1`, created: "2025-03-01T12:00:00Z" } }), "fast"],
   ];
 
   for (const [name, make, expected] of cases) {
@@ -219,7 +221,7 @@ describe("hostile documents get the reference's answer, never a crash", () => {
     });
   }
 
-  it("agrees with the reference on many rearrangements of a credential (moved, copied and retyped properties)", async () => {
+  it("agrees with the reference on many rearrangements of a credential (moved, copied, retyped, objects and strings swapped)", async () => {
     const original = base();
     const variants: object[] = [];
     const paths: (string | number)[][] = [];
@@ -240,6 +242,19 @@ describe("hostile documents get the reference's answer, never a crash", () => {
         const copy = structuredClone(original);
         at(copy, path)[donor] = structuredClone(at(original, sourcePath)[donor]);
         variants.push(copy);
+      }
+      if (path.length > 0) {
+        // An object replaced by an IRI, and each string of it by a reference to a node.
+        const parentPath = path.slice(0, -1);
+        const replaced = structuredClone(original);
+        at(replaced, parentPath)[path.at(-1) as string] = "did:example:replaced";
+        variants.push(replaced);
+        for (const [key, value] of Object.entries(at(original, path))) {
+          if (typeof value !== "string" || key === "type") continue;
+          const referenced = structuredClone(original);
+          at(referenced, path)[key] = { id: "did:example:referenced" };
+          variants.push(referenced);
+        }
       }
       for (const type of ["Achievement", "Profile", "Result", "VerifiableCredential", "BitstringStatusListEntry"]) {
         if (path.length === 0) continue;
