@@ -46,8 +46,9 @@ export function contextStoreFor(documentLoader: DocumentLoader): ContextStore | 
 
 /**
  * The reference implementation: jsonld.js `canonize` (expansion, toRDF, RDFC-1.0)
- * in safe mode with no base IRI. Same contract as `canonicalize`, 20–40× slower
- * because jsonld re-processes every scoped context of every document.
+ * in safe mode with no base IRI. Same contract as `canonicalize`, 15–30× slower
+ * (bench/canonicalize.bench.ts) because jsonld re-processes and deep-clones the
+ * scoped contexts of every document.
  */
 export async function canonicalizeWithJsonld(document: object, documentLoader: DocumentLoader = defaultLoader): Promise<string> {
   try {
