@@ -41,7 +41,7 @@ export const BUNDLED_CONTEXTS: ReadonlyMap<string, object> = new Map([
  * surfaces as a canonicalization failure.
  */
 export function createStaticDocumentLoader(extraDocuments: ReadonlyMap<string, unknown> = new Map()): DocumentLoader {
-  return async (url: string): Promise<RemoteDocument> => {
+  const loader = async (url: string): Promise<RemoteDocument> => {
     const document = BUNDLED_CONTEXTS.get(url) ?? extraDocuments.get(url);
     if (document === undefined) {
       throw new CredentialError(
@@ -51,4 +51,17 @@ export function createStaticDocumentLoader(extraDocuments: ReadonlyMap<string, u
     }
     return { contextUrl: null, documentUrl: url, document };
   };
+  staticDocumentsByLoader.set(loader, extraDocuments);
+  return loader;
+}
+
+// Loaders made here answer from fixed documents, so what they serve can be parsed once and reused.
+const staticDocumentsByLoader = new WeakMap<DocumentLoader, ReadonlyMap<string, unknown>>();
+
+/**
+ * The documents a loader made by `createStaticDocumentLoader` serves besides the
+ * bundled contexts, or `undefined` for any other loader (whose answers may change).
+ */
+export function staticExtraDocumentsOf(loader: DocumentLoader): ReadonlyMap<string, unknown> | undefined {
+  return staticDocumentsByLoader.get(loader);
 }
