@@ -27,7 +27,7 @@ export function SignInForm({ lang, next, labels }: { lang: Locale; next: string;
       }
       setError(errorText(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect.", lang));
     } catch {
-      setError(errorText("Something went wrong on our side. Your work is saved; please try again.", lang));
+      setError(errorText("Something went wrong on our side. Please try again.", lang));
     }
     setBusy(false);
   }

@@ -2,11 +2,12 @@
 import { AppError } from "@/server/errors";
 import { routeHandler } from "@/server/route-handler";
 import { getPublicCredential } from "@/server/services/get-public-credential";
+import { IdSchema, parseInput } from "@/server/validation";
 
 export const dynamic = "force-dynamic";
 
 export const GET = routeHandler<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
-  const { id } = await params;
+  const id = parseInput(IdSchema, (await params).id, { code: "NOT_FOUND", message: "No certificate with this id." });
   const { record } = await getPublicCredential(id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", `No certificate with id "${id}".`);
     throw error;

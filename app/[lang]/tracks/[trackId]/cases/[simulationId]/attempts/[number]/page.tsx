@@ -9,6 +9,7 @@ import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
 import { AppError } from "@/server/errors";
 import { getAttemptResult } from "@/server/services/get-case-state";
+import { AttemptNumberSchema } from "@/server/validation";
 
 type StoredPart = { id: string; score: number; given: AnswerValue | null; expected: AnswerValue; misconception: string | null; note: LocalizedText; rules: RuleCitation[] };
 
@@ -25,8 +26,9 @@ function showValue(part: RubricPart | undefined, value: AnswerValue | null, lang
 export default async function AttemptResultPage({ params }: { params: Promise<{ lang: string; trackId: string; simulationId: string; number: string }> }) {
   const lang = await routeLocale(params);
   const { trackId, simulationId, number } = await params;
-  const attemptNumber = Number(number);
-  if (!Number.isInteger(attemptNumber) || attemptNumber < 1) notFound();
+  const parsedNumber = AttemptNumberSchema.safeParse(number);
+  if (!parsedNumber.success) notFound();
+  const attemptNumber = parsedNumber.data;
   const actor = await authorizePage(lang, `/${lang}/tracks/${trackId}/cases/${simulationId}/attempts/${number}`);
   const t = messages(lang);
   const { track, simulation, attempt } = await getAttemptResult(actor, trackId, simulationId, attemptNumber).catch((error: unknown) => {
