@@ -8,6 +8,8 @@
  * The session is mocked (as in org-authorization.test.ts) so the real `authorize()` runs; next-auth's
  * own route needs the Next runtime and is covered in tests/e2e/error-paths.spec.ts.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/server/authorize";
 
@@ -232,11 +234,38 @@ function expectRefusedClearly(label: string, outcome: Awaited<ReturnType<typeof 
   expect(outcome.message, label).not.toMatch(/work is saved/i);
 }
 
-describe("server actions refuse hostile arguments with a message and write nothing", () => {
-  it("every row of the table covers each argument", () => {
+/** Files named `name` under `dir`, relative to the project root. */
+function filesNamed(dir: string, name: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name === name)
+    .map((entry) => relative(process.cwd(), join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+describe("the tables cover every action and route", () => {
+  it("every exported server action has a row, with a kind for each argument", () => {
+    const exported = filesNamed("app", "actions.ts").flatMap((file) => [...readFileSync(file, "utf8").matchAll(/^export async function (\w+)/gm)].map((m) => m[1]!));
+    const covered = [...ACTIONS.map((row) => row.name), "completeLessonAction" /* a plain form post: its own test below */];
+    expect(exported.sort()).toEqual(covered.sort());
     for (const row of ACTIONS) expect([row.name, row.args().length]).toEqual([row.name, row.kinds.length]);
   });
 
+  it("every API route handler has a row", () => {
+    const handlers = filesNamed("app/api", "route.ts").flatMap((file) => {
+      const source = readFileSync(file, "utf8");
+      const path = "/" + file.replace(/^app\//, "").replace(/\/route\.ts$/, "");
+      return [...source.matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b|handler as (GET|POST)/g)].map((m) => `${m[1] ?? m[2]} ${path}`);
+    });
+    const covered = [
+      ...ROUTES.map((row) => row.name),
+      "POST /api/verify", "POST /api/verify/bulk", "GET /api/health", // bodies and no input: their own tests below
+      "GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]", // next-auth needs the Next runtime: tests/e2e/error-paths.spec.ts
+    ];
+    expect(handlers.sort()).toEqual(covered.sort());
+  });
+});
+
+describe("server actions refuse hostile arguments with a message and write nothing", () => {
   it("bound arguments and the form itself: wrong types, NUL, RTL override, over-long, malformed ids and numbers", async () => {
     const before = await snapshot();
     for (const row of ACTIONS) {
