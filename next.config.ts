@@ -1,7 +1,13 @@
 import type { NextConfig } from "next";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./domain/cohorts/roster-limits";
 
 const config: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // Must exceed the roster upload limit (2 MB, domain/cohorts/roster-limits.ts; a unit test checks
+    // they agree): Next's default of 1 MB failed larger rosters with an opaque error.
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
+  },
   // Loaded from node_modules at run time: PGlite finds its WASM next to its module, and Prisma's
   // query compiler ships as WASM too.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/client", "@prisma/adapter-pg", "pg", "jsonld", "rdf-canonize"],

@@ -78,7 +78,7 @@ const en = {
   statusValid: "Valid",
   statusRevoked: "Revoked",
   statusExpired: "Expired",
-  genericError: "Something went wrong on our side. Your work is saved; please try again.",
+  genericError: "Something went wrong on our side, so this did not go through. Please try again.",
 } as const;
 
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -158,7 +158,7 @@ const zh: Messages = {
   statusValid: "有效",
   statusRevoked: "已撤销",
   statusExpired: "已过期",
-  genericError: "我们这边出了点问题。你的进度已保存，请重试。",
+  genericError: "我们这边出了点问题，本次操作没有完成，请重试。",
 };
 
 export function messages(locale: Locale): Messages {

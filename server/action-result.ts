@@ -1,6 +1,9 @@
 import "server-only";
 import { AppError } from "./errors";
 
+/** The message of an unexpected failure of a server action. */
+export const UNEXPECTED_ACTION_ERROR = "Something went wrong on our side, so this did not go through. Please try again.";
+
 /** What a server action returns to its form: success, or a message and field errors. */
 export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -16,6 +19,8 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
     // Next's redirect()/notFound() work by throwing; let them through.
     if (error instanceof Error && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) throw error;
     console.error("Server action failed", error);
-    return { ok: false, message: "Something went wrong on our side. Your work is saved; please try again." };
+    // Only that it failed is known here (the service's transaction rolled back or never began), so
+    // the message claims nothing about what was saved.
+    return { ok: false, message: UNEXPECTED_ACTION_ERROR };
   }
 }

@@ -27,7 +27,7 @@ export function SignInForm({ lang, next, labels }: { lang: Locale; next: string;
       }
       setError(errorText(failure !== "CredentialsSignin" ? failure : "Email or password is incorrect.", lang));
     } catch {
-      setError(errorText("Something went wrong on our side. Your work is saved; please try again.", lang));
+      setError(errorText("Something went wrong on our side. Please try again.", lang));
     }
     setBusy(false);
   }

@@ -1,5 +1,6 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
+import { MAX_ROSTER_BYTES, ROSTER_TOO_LARGE_MESSAGE } from "@/domain/cohorts/roster-limits";
 import type { Locale } from "@/domain/content/locale";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { errorText } from "@/lib/error-text";
@@ -20,18 +21,30 @@ type Result = { ok: true; data: Report } | { ok: false; message: string; fieldEr
 export function RosterImportForm({ lang, action }: { lang: Locale; action: (previous: Result | null, form: FormData) => Promise<Result> }) {
   const t = orgMessages(lang);
   const [state, formAction, pending] = useActionState(action, null);
-  const report = state?.ok ? state.data : null;
+  // A file over the limit is refused here, with the same message the server gives: sent anyway it
+  // would also exceed the server's request limit.
+  const [tooLarge, setTooLarge] = useState(false);
+  const submit = submitWithoutReset(formAction);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const file = new FormData(event.currentTarget).get("file");
+    const oversized = file instanceof File && file.size > MAX_ROSTER_BYTES;
+    setTooLarge(oversized);
+    if (oversized) event.preventDefault();
+    else submit(event);
+  };
+  const report = state?.ok && !tooLarge ? state.data : null;
+  const error = tooLarge ? ROSTER_TOO_LARGE_MESSAGE : state && !state.ok ? state.message : null;
   return (
     <div>
-      <form className="stack" onSubmit={submitWithoutReset(formAction)} noValidate>
+      <form className="stack" onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor="roster-file">{t.csvFile}</label>
           <input id="roster-file" name="file" type="file" accept=".csv,text/csv" required />
           <p className="hint">{t.importHint}</p>
         </div>
-        {state && !state.ok ? (
+        {error ? (
           <p className="form-error" role="alert">
-            {errorText(state.message, lang)}
+            {errorText(error, lang)}
           </p>
         ) : null}
         <div>

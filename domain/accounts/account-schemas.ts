@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "../text/clean-text";
 
 export const EmailSchema = z
   .string()
@@ -19,7 +20,7 @@ export const NewPasswordSchema = z
 
 export const SignUpSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter your name").max(100, "Name is too long"),
+    name: cleanText(z.string().trim().min(1, "Enter your name").max(100, "Name is too long")),
     email: EmailSchema,
     password: NewPasswordSchema,
   })

@@ -4,13 +4,14 @@
  */
 import { z } from "zod";
 import { EmailSchema } from "../accounts/account-schemas";
+import { cleanText } from "../text/clean-text";
 import { parseCsv } from "./csv";
 
 export const MAX_ROSTER_ROWS = 5000;
 
 export const RosterRowSchema = z.object({
   email: EmailSchema,
-  name: z.string().trim().min(1, "Enter the learner's name").max(100, "Name is too long"),
+  name: cleanText(z.string().trim().min(1, "Enter the learner's name").max(100, "Name is too long")),
   studentId: z
     .string()
     .trim()

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { EmailSchema } from "../accounts/account-schemas";
+import { cleanText } from "../text/clean-text";
 
 export const OrganizationSchema = z.object({
-  name: z.string().trim().min(2, "Enter the organization's name").max(120, "Name is too long"),
+  name: cleanText(z.string().trim().min(2, "Enter the organization's name").max(120, "Name is too long")),
   kind: z.enum(["UNIVERSITY", "COMPANY"], { error: "Choose university or company" }),
 });
 export type OrganizationInput = z.infer<typeof OrganizationSchema>;
@@ -11,7 +12,7 @@ export const MemberSchema = z.object({
   email: EmailSchema,
   role: z.enum(["ORG_ADMIN", "INSTRUCTOR"], { error: "Choose admin or instructor" }),
   /** Only used when no account has this email yet: the name of the account created for the person. */
-  name: z.string().trim().max(120, "Name is too long").optional().transform((value) => value || undefined),
+  name: cleanText(z.string().trim().max(120, "Name is too long")).optional().transform((value) => value || undefined),
 });
 export type MemberInput = z.infer<typeof MemberSchema>;
 
@@ -22,8 +23,8 @@ export const DueDateSchema = z.iso.date({ error: "Enter a date" }).transform((va
 
 export const CohortSchema = z
   .object({
-    name: z.string().trim().min(2, "Enter the cohort's name").max(120, "Name is too long"),
-    trackIds: z.array(z.string()).min(1, "Choose at least one track"),
+    name: cleanText(z.string().trim().min(2, "Enter the cohort's name").max(120, "Name is too long")),
+    trackIds: z.array(z.string().max(100, "Choose tracks from the list")).min(1, "Choose at least one track").max(50, "Choose tracks from the list"),
     startsOn: DateSchema,
     endsOn: DateSchema,
     /** Module deadlines keyed `trackId/moduleId`; empty values are no deadline. */
@@ -39,7 +40,7 @@ export type CohortInput = z.infer<typeof CohortSchema>;
 export const ExtensionSchema = z.object({
   module: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, "Choose a module"),
   dueOn: DueDateSchema,
-  reason: z.string().trim().min(3, "Give a reason (kept in the audit trail)").max(500, "Reason is too long"),
+  reason: cleanText(z.string().trim().min(3, "Give a reason (kept in the audit trail)").max(500, "Reason is too long"), { multiline: true }),
 });
 export type ExtensionInput = z.infer<typeof ExtensionSchema>;
 

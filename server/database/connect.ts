@@ -17,7 +17,7 @@ export type Database = {
 };
 
 export type DatabaseTarget =
-  | { kind: "postgresql"; url: string }
+  | { kind: "postgresql"; url: string; /** Connections in the pool (default 10). */ poolSize?: number }
   | { kind: "pglite-file"; dataDir: string }
   | { kind: "pglite-memory" };
 
@@ -26,7 +26,7 @@ export const MIGRATIONS_DIR = join(process.cwd(), "prisma", "migrations");
 /** Opens a database (without migrating). The only place drivers are chosen. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgresql") {
-    const pool = new Pool({ connectionString: target.url, max: 10 });
+    const pool = new Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
     // An idle client losing its connection (server restart, DROP DATABASE … FORCE) emits 'error'
     // on the pool; unhandled, that would crash the process. The next query reconnects.
     pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));

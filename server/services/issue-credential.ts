@@ -11,6 +11,9 @@ import { credentialUrl, issuerDid, issuerSigner, publicOrigin, statusListUrl, ve
 import { checkStoredProof } from "./check-stored-proof";
 import { STATUS_LIST_LENGTH } from "./status-list";
 
+/** Limits of the write transaction: generous to start (it may queue behind others on one PGlite connection or a full pool), bounded to run. */
+export const ISSUE_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
+
 /** 12 random bytes, base64url (16 characters): short enough for a URL, far too many to guess. */
 export const newPublicId = () => randomBytes(12).toString("base64url");
 
@@ -129,8 +132,11 @@ export async function issueCredential(db: PrismaClient, input: IssueCredentialIn
       credential: document,
     });
     try {
+      // Signing and the PDF are done above; the transaction only writes, so it is short, and its
+      // limits are explicit (Prisma's defaults, 2 s to start and 5 s to run, are easily exceeded on
+      // a busy event loop, and a timeout would surface as a 500 although nothing was wrong).
       await db.$transaction(async (tx) => {
-        const credential = await tx.credential.create({
+        await tx.credential.create({
           data: {
             publicId,
             userId: holder.id,
@@ -147,9 +153,10 @@ export async function issueCredential(db: PrismaClient, input: IssueCredentialIn
             proofChecks: proof.proofChecks,
             proofKeyring: proof.proofKeyring,
             proofCheckedAt: proof.proofCheckedAt,
+            pdf: { create: { pdfBase64: Buffer.from(pdf).toString("base64") } },
           },
+          select: { id: true },
         });
-        await tx.credentialPdf.create({ data: { credentialId: credential.id, pdfBase64: Buffer.from(pdf).toString("base64") } });
         await tx.auditEvent.create({
           data: {
             actorId: input.actorId,
@@ -158,7 +165,7 @@ export async function issueCredential(db: PrismaClient, input: IssueCredentialIn
             detail: { trackId: track.id, contentVersion, generation: input.generation, ...(input.renewedFrom && { renewedFrom: input.renewedFrom.publicId }) },
           },
         });
-      });
+      }, ISSUE_TRANSACTION_OPTIONS);
       return { publicId };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

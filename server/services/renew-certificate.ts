@@ -3,6 +3,7 @@ import { checkEligibility } from "@/domain/certificates/eligibility";
 import type { Actor } from "../authorize";
 import { prisma } from "../db";
 import { AppError, isUniqueViolation } from "../errors";
+import { singleFlight } from "../single-flight";
 import { getHolderRenewal } from "./credential-currency";
 import { issueCredential, ruleVersionsOfPasses } from "./issue-credential";
 
@@ -10,9 +11,17 @@ import { issueCredential, ruleVersionsOfPasses } from "./issue-credential";
  * Renews the actor's outdated certificate once its update path is done: a new credential for the
  * current content version, linked to the old one (column `renewedFromId` and, in the signed JSON, a
  * `relatedResource` with the old credential's digest). The old one stays verifiable, shown as
- * superseded. Idempotent: one renewal per credential (unique `renewedFromId`).
+ * superseded. Idempotent: one renewal per credential (unique `renewedFromId`); concurrent renewals of
+ * one credential in this process share one issuance.
  */
 export async function renewCertificate(actor: Actor, publicId: string, now = new Date()): Promise<{ publicId: string }> {
+  return singleFlight(renewalsInFlight, JSON.stringify([actor.id, publicId]), () => renewOnce(actor, publicId, now));
+}
+
+/** Renewals being issued in this process, by holder and old credential. */
+const renewalsInFlight = new Map<string, Promise<{ publicId: string }>>();
+
+async function renewOnce(actor: Actor, publicId: string, now: Date): Promise<{ publicId: string }> {
   const db = await prisma();
   const renewal = await getHolderRenewal(actor, publicId, now);
   if (renewal.renewedBy) return { publicId: renewal.renewedBy };

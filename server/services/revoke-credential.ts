@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { cleanText } from "@/domain/text/clean-text";
 import type { Actor } from "../authorize";
 import { prisma } from "../db";
 import { AppError } from "../errors";
@@ -8,7 +9,7 @@ import { fieldErrorsOf } from "../validation";
 
 export const RevokeCredentialInputSchema = z.object({
   publicId: z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, "Not a certificate id."),
-  reason: z.string().trim().min(5, "Give a reason of at least 5 characters: verifiers will read it.").max(500, "Keep the reason under 500 characters."),
+  reason: cleanText(z.string().trim().min(5, "Give a reason of at least 5 characters: verifiers will read it.").max(500, "Keep the reason under 500 characters."), { multiline: true }),
 });
 export type RevokeCredentialInput = z.infer<typeof RevokeCredentialInputSchema>;
 

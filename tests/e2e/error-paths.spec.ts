@@ -90,3 +90,57 @@ test("signing in never sends the browser to another site, whatever the next= lin
     await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/en$/);
   }
 });
+
+// What the vitest hostile-input suite cannot reach: Next's own body limit for server actions,
+// page params as Next decodes them, and next-auth's route.
+
+test("a roster between 1 and 2 MB gets the import's own message, and one over 2 MB is refused on the form", async ({ page }) => {
+  await signIn(page, "orgadmin@borderless.test", "orgadmin-demo-2026");
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await page.goto("/en/org");
+  await page.getByRole("link", { name: "Shenzhen Polytechnic — Cross-border E-commerce" }).click();
+  await page.getByTestId("cohort-list").getByRole("link").first().click();
+  // 1.5 MB: over Next's default 1 MB server-action limit, which used to answer with an opaque error.
+  const rows = Array.from({ length: 30_000 }, (_, i) => `learner-${i}@big-roster.test,Learner ${i},S-${i}`);
+  const between = Buffer.from(["email,name,student_id", ...rows].join("\n").padEnd(1.5 * 1024 * 1024, "\n"));
+  await page.getByLabel("CSV file").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: between });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.locator(".form-error")).toHaveText("Upload at most 5000 learners at a time.");
+  // 3 MB: refused before sending, with the limit.
+  await page.getByLabel("CSV file").setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(3 * 1024 * 1024, "a") });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.locator(".form-error")).toHaveText("The file is larger than 2 MB.");
+});
+
+test("malformed page and API params are 404s, not error pages", async ({ page, request }) => {
+  for (const path of ["/en/verify/%00", "/en/org/%00abc", "/en/join/%E2%80%AEcode", "/en/welcome/%00", "/en/grading/" + "a".repeat(500), `/en/tracks/${TRACK}/cases/${CASE}/attempts/2147483648`]) {
+    const response = await page.goto(path);
+    expect([path, response?.status()]).toEqual([path, 404]);
+  }
+  for (const path of ["/api/credentials/%00", "/api/credentials/%00/pdf", "/api/status-lists/%E2%80%AE1"]) {
+    const response = await request.get(path);
+    expect([path, response.status()]).toEqual([path, 404]);
+    expect((await response.json()).error.message).toBeTruthy();
+  }
+});
+
+test("an answer body over the cap is a 413 with a message, and 2^31 as the attempt number a 404", async ({ page }) => {
+  await signUp(page, newLearner());
+  const started = await page.request.post(`/api/tracks/${TRACK}/cases/${CASE}/attempts`);
+  expect(started.status()).toBe(201);
+  const { number } = await started.json();
+  const big = await page.request.post(`/api/tracks/${TRACK}/cases/${CASE}/attempts/${number}`, { data: JSON.stringify({ vatAmountEur: "1".repeat(20 * 1024 * 1024) }), headers: { "content-type": "application/json" } });
+  expect(big.status()).toBe(413);
+  expect((await big.json()).error.code).toBe("TOO_LARGE");
+  const overflow = await page.request.post(`/api/tracks/${TRACK}/cases/${CASE}/attempts/2147483648`, { data: {} });
+  expect(overflow.status()).toBe(404);
+});
+
+test("next-auth's sign-in endpoint answers hostile credentials without a server error", async ({ request }) => {
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const hostile: [string, string][] = [["a\u0000b@example.test", "x"], ["\u202Eevil@example.test", "x"], ["x".repeat(100_000), "y".repeat(100_000)], ["", ""]];
+  for (const [email, password] of hostile) {
+    const response = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
+    expect(response.status(), email.slice(0, 20)).toBeLessThan(500);
+  }
+});

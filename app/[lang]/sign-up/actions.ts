@@ -1,11 +1,16 @@
 "use server";
 import { runAction, type ActionResult } from "@/server/action-result";
 import { createAccount } from "@/server/services/create-account";
+import { FormDataSchema, LangSchema, parseInput } from "@/server/validation";
+import { z } from "zod";
+
+const SignUpArgsSchema = z.object({ lang: LangSchema, form: FormDataSchema });
 
 // Server action – create a learner account (public: anyone may sign up).
 export async function signUpAction(lang: string, _previous: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> {
   return runAction(async () => {
-    const account = await createAccount({ name: form.get("name"), email: form.get("email"), password: form.get("password") }, lang);
+    const args = parseInput(SignUpArgsSchema, { lang, form });
+    const account = await createAccount({ name: args.form.get("name"), email: args.form.get("email"), password: args.form.get("password") }, args.lang);
     return { email: account.email };
   });
 }

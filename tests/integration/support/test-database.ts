@@ -14,7 +14,7 @@ function refuseNonLocal(url: URL) {
   }
 }
 
-export async function freshTestDatabase(): Promise<Database & { dispose(): Promise<void> }> {
+export async function freshTestDatabase(options: { poolSize?: number } = {}): Promise<Database & { dispose(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const db = await openMigratedDatabase({ kind: "pglite-memory" });
@@ -29,7 +29,7 @@ export async function freshTestDatabase(): Promise<Database & { dispose(): Promi
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   url.pathname = `/${name}`;
-  const db = await openMigratedDatabase({ kind: "postgresql", url: url.toString() });
+  const db = await openMigratedDatabase({ kind: "postgresql", url: url.toString(), ...options });
   useDatabase(db);
   return {
     ...db,

@@ -10,11 +10,13 @@ import { authorizePage } from "@/server/authorize";
 import { AppError } from "@/server/errors";
 import { getMemoForGrading } from "@/server/services/get-memos";
 import { gradeMemoAction } from "./actions";
+import { routeParams } from "@/server/page-data";
+import { IdSchema } from "@/server/validation";
 
 // GET /[lang]/grading/[submissionId] – read and grade one memo (staff of the learner's cohort; else 404).
 export default async function GradeMemoPage({ params, searchParams }: { params: Promise<{ lang: string; submissionId: string }>; searchParams: Promise<{ graded?: string }> }) {
   const lang = await routeLocale(params);
-  const { submissionId } = await params;
+  const { submissionId } = await routeParams(params, { submissionId: IdSchema });
   const actor = await authorizePage(lang, `/${lang}/grading/${submissionId}`);
   const memo = await getMemoForGrading(actor, submissionId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();

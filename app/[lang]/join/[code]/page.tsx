@@ -4,14 +4,15 @@ import { formatDate } from "@/lib/format";
 import { orgMessages } from "@/lib/org-messages";
 import { routeLocale } from "@/lib/route-locale";
 import { currentActor } from "@/server/authorize";
-import { loadOrNotFound } from "@/server/page-data";
+import { loadOrNotFound, routeParams } from "@/server/page-data";
 import { getCohortInvite } from "@/server/services/join-cohort";
 import { joinCohortAction } from "./actions";
+import { IdSchema } from "@/server/validation";
 
 // GET /[lang]/join/[code] – an invite link: the cohort's name, and a button to join (sign-in first).
 export default async function JoinCohortPage({ params }: { params: Promise<{ lang: string; code: string }> }) {
   const lang = await routeLocale(params);
-  const { code } = await params;
+  const { code } = await routeParams(params, { code: IdSchema });
   const t = orgMessages(lang);
   const invite = await loadOrNotFound(() => getCohortInvite(code));
   const actor = await currentActor();

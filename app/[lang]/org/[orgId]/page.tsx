@@ -6,14 +6,15 @@ import { orgMessages } from "@/lib/org-messages";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
 import { loadCatalog } from "@/server/content/load-content";
-import { loadOrNotFound } from "@/server/page-data";
+import { loadOrNotFound, routeParams } from "@/server/page-data";
 import { getOrganization } from "@/server/services/get-organization";
 import { addMemberAction, createCohortAction, removeMemberAction } from "./actions";
+import { IdSchema } from "@/server/validation";
 
 // GET /[lang]/org/[orgId] – an organization's members and cohorts (its admins and instructors; others 404).
 export default async function OrganizationPage({ params }: { params: Promise<{ lang: string; orgId: string }> }) {
   const lang = await routeLocale(params);
-  const { orgId } = await params;
+  const { orgId } = await routeParams(params, { orgId: IdSchema });
   const t = orgMessages(lang);
   const actor = await authorizePage(lang, `/${lang}/org/${orgId}`);
   const org = await loadOrNotFound(() => getOrganization(actor, orgId));

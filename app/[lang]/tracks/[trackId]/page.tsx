@@ -8,11 +8,13 @@ import { loadCatalog } from "@/server/content/load-content";
 import { getTrackProgress } from "@/server/services/get-track-progress";
 import { ActionForm } from "@/components/ui/action-form";
 import { claimCertificateAction } from "./actions";
+import { routeParams } from "@/server/page-data";
+import { SlugSchema } from "@/server/validation";
 
 // GET /[lang]/tracks/[trackId] – track overview (public); progress and the certificate for the signed-in learner.
 export default async function TrackPage({ params }: { params: Promise<{ lang: string; trackId: string }> }) {
   const lang = await routeLocale(params);
-  const { trackId } = await params;
+  const { trackId } = await routeParams(params, { trackId: SlugSchema });
   const t = messages(lang);
   const catalog = loadCatalog();
   const track = catalog.track(trackId);

@@ -16,6 +16,8 @@ import { ActionForm } from "@/components/ui/action-form";
 import { VerificationChecks } from "@/components/certificate/verification-checks";
 import { ShareCertificate } from "@/components/certificate/share-certificate";
 import { renewCertificateAction } from "./actions";
+import { routeParams } from "@/server/page-data";
+import { IdSchema } from "@/server/validation";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -32,7 +34,7 @@ const STANDING_TEXT: Record<CredentialStanding, { en: string; zh: string; tone: 
 // GET /[lang]/verify/[id] – public verification page for a certificate (no account needed).
 export default async function VerifyPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
   const lang = await routeLocale(params);
-  const { id } = await params;
+  const { id } = await routeParams(params, { id: IdSchema });
   const t = messages(lang);
   const found = await getPublicCredential(id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();

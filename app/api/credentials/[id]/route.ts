@@ -2,11 +2,12 @@
 // can see why). Serves stored bytes: nothing is verified here.
 import { routeHandler } from "@/server/route-handler";
 import { getCredentialDocument } from "@/server/services/get-credential-document";
+import { IdSchema, parseInput } from "@/server/validation";
 
 export const dynamic = "force-dynamic";
 
 export const GET = routeHandler<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
-  const { id } = await params;
+  const id = parseInput(IdSchema, (await params).id, { code: "NOT_FOUND", message: "No certificate with this id." });
   const { publicId, bytes, etag } = await getCredentialDocument(id);
   const headers: Record<string, string> = {
     "content-type": "application/vc+ld+json; charset=utf-8",

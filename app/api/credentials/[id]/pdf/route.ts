@@ -2,11 +2,12 @@
 import { AppError } from "@/server/errors";
 import { routeHandler } from "@/server/route-handler";
 import { getCertificatePdf } from "@/server/services/get-certificate-pdf";
+import { IdSchema, parseInput } from "@/server/validation";
 
 export const dynamic = "force-dynamic";
 
 export const GET = routeHandler<{ params: Promise<{ id: string }> }>(async (_request, { params }) => {
-  const { id } = await params;
+  const id = parseInput(IdSchema, (await params).id, { code: "NOT_FOUND", message: "No certificate with this id." });
   const pdf = await getCertificatePdf(id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", `No certificate with id "${id}".`);
     throw error;

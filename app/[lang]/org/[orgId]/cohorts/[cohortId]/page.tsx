@@ -7,9 +7,10 @@ import { formatDate, formatPercent } from "@/lib/format";
 import { orgMessages } from "@/lib/org-messages";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
-import { loadOrNotFound } from "@/server/page-data";
+import { loadOrNotFound, routeParams } from "@/server/page-data";
 import { getCohortDashboard } from "@/server/services/get-cohort-dashboard";
 import { importRosterAction, rotateInviteCodeAction, setModuleDeadlineAction } from "./actions";
+import { IdSchema } from "@/server/validation";
 
 const PAGE_SIZE = 50;
 
@@ -22,7 +23,7 @@ export default async function CohortDashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const lang = await routeLocale(params);
-  const { orgId, cohortId } = await params;
+  const { orgId, cohortId } = await routeParams(params, { orgId: IdSchema, cohortId: IdSchema });
   const t = orgMessages(lang);
   const path = `/${lang}/org/${orgId}/cohorts/${cohortId}`;
   const actor = await authorizePage(lang, path);

@@ -11,11 +11,13 @@ import { authorizePage } from "@/server/authorize";
 import { AppError } from "@/server/errors";
 import { getOwnMemo } from "@/server/services/get-memos";
 import { saveMemoAction } from "./actions";
+import { routeParams } from "@/server/page-data";
+import { SlugSchema } from "@/server/validation";
 
 // GET /[lang]/tracks/[trackId]/assignments/[assignmentId] – the learner's own memo: write, submit, read grades.
 export default async function AssignmentPage({ params }: { params: Promise<{ lang: string; trackId: string; assignmentId: string }> }) {
   const lang = await routeLocale(params);
-  const { trackId, assignmentId } = await params;
+  const { trackId, assignmentId } = await routeParams(params, { trackId: SlugSchema, assignmentId: SlugSchema });
   const actor = await authorizePage(lang, `/${lang}/tracks/${trackId}/assignments/${assignmentId}`);
   const { assignment, submission } = await getOwnMemo(actor, assignmentId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();

@@ -12,11 +12,13 @@ import { AppError } from "@/server/errors";
 import { getCaseState } from "@/server/services/get-case-state";
 import { BranchStepForm } from "@/components/case/branch-step-form";
 import { chooseStepAction, startAttemptAction, submitAttemptAction } from "./actions";
+import { routeParams } from "@/server/page-data";
+import { SlugSchema } from "@/server/validation";
 
 // GET /[lang]/tracks/[trackId]/cases/[simulationId] – a case: the learner's variant, answer form, past attempts.
 export default async function CasePage({ params }: { params: Promise<{ lang: string; trackId: string; simulationId: string }> }) {
   const lang = await routeLocale(params);
-  const { trackId, simulationId } = await params;
+  const { trackId, simulationId } = await routeParams(params, { trackId: SlugSchema, simulationId: SlugSchema });
   const actor = await authorizePage(lang, `/${lang}/tracks/${trackId}/cases/${simulationId}`);
   const t = messages(lang);
   const state = await getCaseState(actor, trackId, simulationId).catch((error: unknown) => {

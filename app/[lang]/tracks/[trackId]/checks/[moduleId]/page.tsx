@@ -11,6 +11,8 @@ import { authorizePage } from "@/server/authorize";
 import { AppError } from "@/server/errors";
 import { getKnowledgeCheck } from "@/server/services/knowledge-checks";
 import { submitCheckAction } from "./actions";
+import { routeParams } from "@/server/page-data";
+import { SlugSchema } from "@/server/validation";
 
 /** Ordering items shuffled the same way for the same learner, never in the correct order. */
 function shuffledIds(ids: string[], seedText: string): string[] {
@@ -62,7 +64,7 @@ function AnswerReview({ question, answer, lang }: { question: CheckQuestion; ans
 // GET /[lang]/tracks/[trackId]/checks/[moduleId] – a module's knowledge check (signed-in learner, own answers only).
 export default async function CheckPage({ params, searchParams }: { params: Promise<{ lang: string; trackId: string; moduleId: string }>; searchParams: Promise<{ retry?: string }> }) {
   const lang = await routeLocale(params);
-  const { trackId, moduleId } = await params;
+  const { trackId, moduleId } = await routeParams(params, { trackId: SlugSchema, moduleId: SlugSchema });
   const actor = await authorizePage(lang, `/${lang}/tracks/${trackId}/checks/${moduleId}`);
   const t = messages(lang);
   const { track, module, check, latest } = await getKnowledgeCheck(actor, trackId, moduleId).catch((error: unknown) => {

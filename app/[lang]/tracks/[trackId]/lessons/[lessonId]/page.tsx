@@ -8,11 +8,13 @@ import { authorizePage } from "@/server/authorize";
 import { loadCatalog } from "@/server/content/load-content";
 import { getTrackProgress } from "@/server/services/get-track-progress";
 import { completeLessonAction } from "./actions";
+import { routeParams } from "@/server/page-data";
+import { SlugSchema } from "@/server/validation";
 
 // GET /[lang]/tracks/[trackId]/lessons/[lessonId] – lesson reader (signed-in learners).
 export default async function LessonPage({ params }: { params: Promise<{ lang: string; trackId: string; lessonId: string }> }) {
   const lang = await routeLocale(params);
-  const { trackId, lessonId } = await params;
+  const { trackId, lessonId } = await routeParams(params, { trackId: SlugSchema, lessonId: SlugSchema });
   const actor = await authorizePage(lang, `/${lang}/tracks/${trackId}/lessons/${lessonId}`);
   const t = messages(lang);
   const track = loadCatalog().track(trackId);

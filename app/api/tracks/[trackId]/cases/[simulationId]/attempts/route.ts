@@ -4,11 +4,15 @@ import { authorize } from "@/server/authorize";
 import { routeHandler } from "@/server/route-handler";
 import { getCaseState } from "@/server/services/get-case-state";
 import { startAttempt } from "@/server/services/start-attempt";
+import { parseInput, SlugSchema } from "@/server/validation";
+import { z } from "zod";
+
+const CaseParamsSchema = z.object({ trackId: SlugSchema, simulationId: SlugSchema });
 
 export const dynamic = "force-dynamic";
 
 export const POST = routeHandler<{ params: Promise<{ trackId: string; simulationId: string }> }>(async (_request, { params }) => {
-  const { trackId, simulationId } = await params;
+  const { trackId, simulationId } = parseInput(CaseParamsSchema, await params, { code: "NOT_FOUND", message: "No such case." });
   const actor = await authorize();
   const { number } = await startAttempt(actor, trackId, simulationId);
   const { open, simulation } = await getCaseState(actor, trackId, simulationId);

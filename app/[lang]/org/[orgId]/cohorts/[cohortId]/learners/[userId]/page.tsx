@@ -6,14 +6,15 @@ import { formatDate, formatPercent } from "@/lib/format";
 import { orgMessages } from "@/lib/org-messages";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
-import { loadOrNotFound } from "@/server/page-data";
+import { loadOrNotFound, routeParams } from "@/server/page-data";
 import { getCohortLearner } from "@/server/services/get-cohort-learner";
 import { createSetupLinkAction, extendDeadlineAction } from "./actions";
+import { IdSchema } from "@/server/validation";
 
 // GET /[lang]/org/[orgId]/cohorts/[cohortId]/learners/[userId] – one learner of the cohort (the org's staff; others 404).
 export default async function CohortLearnerPage({ params }: { params: Promise<{ lang: string; orgId: string; cohortId: string; userId: string }> }) {
   const lang = await routeLocale(params);
-  const { orgId, cohortId, userId } = await params;
+  const { orgId, cohortId, userId } = await routeParams(params, { orgId: IdSchema, cohortId: IdSchema, userId: IdSchema });
   const t = orgMessages(lang);
   const cohortPath = `/${lang}/org/${orgId}/cohorts/${cohortId}`;
   const actor = await authorizePage(lang, `${cohortPath}/learners/${userId}`);

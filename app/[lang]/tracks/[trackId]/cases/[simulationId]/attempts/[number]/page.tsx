@@ -9,6 +9,10 @@ import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
 import { AppError } from "@/server/errors";
 import { getAttemptResult } from "@/server/services/get-case-state";
+import { AttemptNumberSchema } from "@/server/validation";
+import { routeParams } from "@/server/page-data";
+import { SlugSchema } from "@/server/validation";
+import { z } from "zod";
 
 type StoredPart = { id: string; score: number; given: AnswerValue | null; expected: AnswerValue; misconception: string | null; note: LocalizedText; rules: RuleCitation[] };
 
@@ -24,9 +28,10 @@ function showValue(part: RubricPart | undefined, value: AnswerValue | null, lang
 // GET /[lang]/tracks/[trackId]/cases/[simulationId]/attempts/[number] – the learner's own graded attempt.
 export default async function AttemptResultPage({ params }: { params: Promise<{ lang: string; trackId: string; simulationId: string; number: string }> }) {
   const lang = await routeLocale(params);
-  const { trackId, simulationId, number } = await params;
-  const attemptNumber = Number(number);
-  if (!Number.isInteger(attemptNumber) || attemptNumber < 1) notFound();
+  const { trackId, simulationId, number } = await routeParams(params, { trackId: SlugSchema, simulationId: SlugSchema, number: z.string() });
+  const parsedNumber = AttemptNumberSchema.safeParse(number);
+  if (!parsedNumber.success) notFound();
+  const attemptNumber = parsedNumber.data;
   const actor = await authorizePage(lang, `/${lang}/tracks/${trackId}/cases/${simulationId}/attempts/${number}`);
   const t = messages(lang);
   const { track, simulation, attempt } = await getAttemptResult(actor, trackId, simulationId, attemptNumber).catch((error: unknown) => {
