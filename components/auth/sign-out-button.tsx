@@ -1,4 +1,4 @@
-import { signOutAction } from "@/app/actions/sign-out";
+import { signOutAction } from "@/app/[lang]/actions";
 
 /** A plain form (no client JavaScript of its own) that signs out through a server action. */
 export function SignOutButton({ label, lang }: { label: string; lang: string }) {

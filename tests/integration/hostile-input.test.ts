@@ -46,6 +46,7 @@ import { POST as submitAttemptRoute } from "@/app/api/tracks/[trackId]/cases/[si
 import { POST as startAttemptRoute } from "@/app/api/tracks/[trackId]/cases/[simulationId]/attempts/route";
 import { POST as bulkVerifyRoute } from "@/app/api/verify/bulk/route";
 import { POST as verifyRoute } from "@/app/api/verify/route";
+import { answerInvitationAction } from "@/app/[lang]/cohorts/actions";
 import { MAX_ROSTER_BYTES } from "@/domain/cohorts/roster-limits";
 import { generateKeyPair, toPublicKeyEntry } from "@/domain/credentials";
 import { CONTROL_CHARACTER_MESSAGE } from "@/domain/text/clean-text";
@@ -212,6 +213,7 @@ const ACTIONS: ActionRow[] = [
   { name: "setPasswordAction", action: setPasswordAction, who: () => null, args: () => [setupToken, null, form({ password: "Good-enough-pass-42" })], kinds: ["id", "previous", "form"], fields: ["password"] },
   { name: "renewCertificateAction", action: renewCertificateAction, who: () => holder, args: () => ["en", publicId, null], kinds: ["lang", "id", "previous"] },
   { name: "joinCohortAction", action: joinCohortAction, who: () => learnerB, args: () => ["en", "SZPOLY2026", null], kinds: ["lang", "id", "previous"] },
+  { name: "answerInvitationAction", action: answerInvitationAction, who: () => learnerB, args: () => ["en", null, form({ invitationId: "no-such-invitation", answer: "accept" })], kinds: ["lang", "previous", "form"], fields: ["invitationId", "answer"] },
 ];
 
 /** Calls an action; a thrown Next notFound() counts as a clean 404, anything else thrown fails the test. */
@@ -245,7 +247,7 @@ function filesNamed(dir: string, name: string): string[] {
 describe("the tables cover every action and route", () => {
   it("every exported server action has a row, with a kind for each argument", () => {
     const exported = filesNamed("app", "actions.ts").flatMap((file) => [...readFileSync(file, "utf8").matchAll(/^export async function (\w+)/gm)].map((m) => m[1]!));
-    const covered = [...ACTIONS.map((row) => row.name), "completeLessonAction" /* a plain form post: its own test below */];
+    const covered = [...ACTIONS.map((row) => row.name), "completeLessonAction" /* a plain form post: its own test below */, "signOutAction" /* only redirects, whatever its argument: the browser tests sign out */];
     expect(exported.sort()).toEqual(covered.sort());
     for (const row of ACTIONS) expect([row.name, row.args().length]).toEqual([row.name, row.kinds.length]);
   });

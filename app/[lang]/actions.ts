@@ -8,7 +8,7 @@ import { LOCALES } from "@/domain/content/locale";
 // client module to every page.
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
-/** Signs the visitor out and goes to the home page in their language. */
+/** Server action – signs the visitor out and goes to the home page in their language (any other value: English). */
 export async function signOutAction(lang: unknown): Promise<void> {
   const jar = await cookies();
   for (const { name } of jar.getAll()) {
