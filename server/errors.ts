@@ -1,4 +1,8 @@
 import "server-only";
+import type { Locale } from "@/domain/content/locale";
+import type { MessageKey, MessageParams } from "@/lib/i18n/catalogue";
+import { errorText } from "@/lib/error-text";
+import { isMessageKey, translate } from "@/lib/i18n/translate";
 
 /** The one error type services throw; mapped to HTTP statuses and form messages in one place. */
 export const ERROR_STATUS = {
@@ -14,17 +18,35 @@ export const ERROR_STATUS = {
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/** A message as data: its catalogue key and ICU arguments, rendered in the reader's language at the boundary. */
+export type ErrorMessage = MessageKey | { key: MessageKey; params?: MessageParams };
+
+/**
+ * Renders one error message in `locale`. Text that is not a key goes through the old sentence
+ * table until every throw site carries a key (then plain text will be shown as it is).
+ */
+export function renderErrorMessage(message: ErrorMessage | string, locale: Locale): string {
+  if (typeof message === "object") return translate(locale, message.key, message.params);
+  return isMessageKey(message) ? translate(locale, message) : errorText(message, locale);
+}
+
 export class AppError extends Error {
+  /** The message as data (English text in `message`, for logs and tests). */
+  readonly messageKey: ErrorMessage | string;
+  private readonly fieldMessages?: Record<string, (ErrorMessage | string)[]>;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: ErrorMessage | string,
     /** Field-level messages for forms, keyed by field name. */
-    readonly fieldErrors?: Record<string, string[]>,
-    /** For UNAVAILABLE: when to try again, sent as the Retry-After header. */
+    fieldErrors?: Record<string, (ErrorMessage | string)[]>,
+    /** For UNAVAILABLE and RATE_LIMITED: when to try again, sent as the Retry-After header. */
     readonly options?: { retryAfterSeconds?: number },
   ) {
-    super(message);
+    super(renderErrorMessage(message, "en"));
     this.name = "AppError";
+    this.messageKey = message;
+    if (fieldErrors) this.fieldMessages = fieldErrors;
   }
 
   get status(): number {
@@ -33,6 +55,21 @@ export class AppError extends Error {
 
   get retryAfterSeconds(): number | undefined {
     return this.options?.retryAfterSeconds;
+  }
+
+  /** Field messages in English (as the JSON API and tests read them by default). */
+  get fieldErrors(): Record<string, string[]> | undefined {
+    return this.localizedFieldErrors("en");
+  }
+
+  /** The message in the reader's language. */
+  localizedMessage(locale: Locale): string {
+    return renderErrorMessage(this.messageKey, locale);
+  }
+
+  localizedFieldErrors(locale: Locale): Record<string, string[]> | undefined {
+    if (!this.fieldMessages) return undefined;
+    return Object.fromEntries(Object.entries(this.fieldMessages).map(([field, messages]) => [field, messages.map((m) => renderErrorMessage(m, locale))]));
   }
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { isLocale, type Locale } from "@/domain/content/locale";
 import { AppError } from "./errors";
 import { runWithRequestSignal } from "./request-signal";
 
@@ -14,6 +15,20 @@ export function jsonError(status: number, code: string, message: string, fieldEr
  * answered with a generic 500. The request's abort signal is available to services through
  * currentRequestSignal().
  */
+/**
+ * The language of a JSON error: `?lang=` when it names a locale, else the first language of
+ * Accept-Language that we have, else English.
+ */
+export function requestLocale(request: Request): Locale {
+  const query = new URL(request.url).searchParams.get("lang");
+  if (query && isLocale(query)) return query;
+  for (const part of (request.headers.get("accept-language") ?? "").split(",")) {
+    const primary = part.trim().split(/[-;]/)[0]?.toLowerCase() ?? "";
+    if (isLocale(primary)) return primary;
+  }
+  return "en";
+}
+
 export function routeHandler<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
@@ -21,7 +36,8 @@ export function routeHandler<C>(handler: Handler<C>): Handler<C> {
     } catch (error) {
       if (error instanceof AppError) {
         const retryAfter = error.retryAfterSeconds;
-        return jsonError(error.status, error.code, error.message, error.fieldErrors, retryAfter !== undefined ? { "retry-after": String(Math.ceil(retryAfter)) } : undefined);
+        const locale = requestLocale(request);
+        return jsonError(error.status, error.code, error.localizedMessage(locale), error.localizedFieldErrors(locale), retryAfter !== undefined ? { "retry-after": String(Math.ceil(retryAfter)) } : undefined);
       }
       // The client went away while its task waited for a worker: nobody reads this answer.
       if (request.signal.aborted) return jsonError(499, "ABORTED", "The request was cancelled by the client.");

@@ -218,4 +218,15 @@ export const en = {
     accept: "Accept",
     decline: "Decline",
   },
+  // Messages services and validation report (AppError keys, zod messages).
+  errors: {
+    unexpected: "Something went wrong on our side, so this did not go through. Please try again.",
+  },
+
+  // Pages of the learner journey, verification and administration (filled as pages move here).
+  learn: {},
+
+  verify: {},
+
+  admin: {},
 } as const;

@@ -214,4 +214,15 @@ export const zh: Catalogue = {
     accept: "接受",
     decline: "拒绝",
   },
+  // Messages services and validation report (AppError keys, zod messages).
+  errors: {
+    unexpected: "我们这边出了点问题，本次操作没有完成，请重试。",
+  },
+
+  // Pages of the learner journey, verification and administration (filled as pages move here).
+  learn: {},
+
+  verify: {},
+
+  admin: {},
 };
