@@ -17,6 +17,8 @@ export class AppError extends Error {
     message: string,
     /** Field-level messages for forms, keyed by field name. */
     readonly fieldErrors?: Record<string, string[]>,
+    /** When to try again (whole seconds): sent as Retry-After by route handlers. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "AppError";

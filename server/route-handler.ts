@@ -1,4 +1,6 @@
 import "server-only";
+import { errorText } from "@/lib/error-text";
+import { requestLocale } from "@/lib/request-locale";
 import { AppError } from "./errors";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
@@ -9,14 +11,19 @@ export function jsonError(status: number, code: string, message: string, fieldEr
 
 /**
  * Wraps a route handler so that every failure is a JSON error with the right status: AppErrors
- * keep their code and message; anything else is logged and answered with a generic 500.
+ * keep their code and their message, in the reader's language (see requestLocale), plus
+ * Retry-After when they say when to retry; anything else is logged and answered with a generic 500.
  */
 export function routeHandler<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
       return await handler(request, context);
     } catch (error) {
-      if (error instanceof AppError) return jsonError(error.status, error.code, error.message, error.fieldErrors);
+      if (error instanceof AppError) {
+        const response = jsonError(error.status, error.code, errorText(error.message, requestLocale(request)), error.fieldErrors);
+        if (error.retryAfterSeconds !== undefined) response.headers.set("retry-after", String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
+        return response;
+      }
       console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
       return jsonError(500, "INTERNAL", "Something went wrong on our side. Please try again.");
     }

@@ -1,10 +1,14 @@
 "use server";
+import { headers } from "next/headers";
 import { runAction, type ActionResult } from "@/server/action-result";
+import { clientIp } from "@/server/rate-limits/client-ip";
+import { enforceRateLimit } from "@/server/rate-limits/rate-limits";
 import { createAccount } from "@/server/services/create-account";
 
-// Server action – create a learner account (public: anyone may sign up).
+// Server action – create a learner account (public: anyone may sign up; RATE_LIMIT_SIGN_UP per client address).
 export async function signUpAction(lang: string, _previous: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> {
   return runAction(async () => {
+    await enforceRateLimit("signUp", clientIp(await headers()));
     const account = await createAccount({ name: form.get("name"), email: form.get("email"), password: form.get("password") }, lang);
     return { email: account.email };
   });

@@ -1,7 +1,8 @@
 // POST /api/tracks/[trackId]/cases/[simulationId]/attempts/[number] – submit the signed-in learner's answer
-// (JSON object keyed by rubric part) and get the grade with per-part feedback.
+// (JSON object keyed by rubric part) and get the grade with per-part feedback. RATE_LIMIT_ATTEMPTS per user.
 import { authorize } from "@/server/authorize";
 import { AppError } from "@/server/errors";
+import { enforceRateLimit } from "@/server/rate-limits/rate-limits";
 import { routeHandler } from "@/server/route-handler";
 import { getAttemptResult } from "@/server/services/get-case-state";
 import { submitAttempt } from "@/server/services/submit-attempt";
@@ -13,6 +14,7 @@ export const POST = routeHandler<{ params: Promise<{ trackId: string; simulation
   const attemptNumber = Number(number);
   if (!Number.isInteger(attemptNumber) || attemptNumber < 1) throw new AppError("NOT_FOUND", "No such attempt.");
   const actor = await authorize();
+  await enforceRateLimit("attempts", actor.id);
   const answer: unknown = await request.json().catch(() => {
     throw new AppError("VALIDATION", "The body must be a JSON object of answers keyed by part id.");
   });
