@@ -31,6 +31,9 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(port), DATA_DIR: dataDir, NEXTAUTH_URL: `http://localhost:${port}`, PUBLIC_URL: `http://localhost:${port}`, DATABASE_URL: "", NODE_OPTIONS: "" },
+    // Every browser test reaches the server from one address ("unknown": no trusted proxy), so the
+    // per-client request limits would be one budget for the whole suite; tests/integration/rate-limits.test.ts
+    // covers them. The sign-in lockout stays on (RATE_LIMITS=off does not touch it).
+    env: { PORT: String(port), DATA_DIR: dataDir, NEXTAUTH_URL: `http://localhost:${port}`, PUBLIC_URL: `http://localhost:${port}`, DATABASE_URL: "", NODE_OPTIONS: "", RATE_LIMITS: "off" },
   },
 });

@@ -69,11 +69,24 @@ const ZH: Record<string, string> = {
   "No such learner in this cohort.": "该班级中没有这名学员。",
 };
 
+/** The first sentence of each rate-limit message (server/rate-limits); "Try again in …" follows. */
+const RATE_LIMITED_ZH: Record<string, string> = {
+  "Too many failed sign-in attempts.": "登录失败次数过多，",
+  "Too many accounts were created from your network.": "你所在网络注册的账号过多，",
+  "Too many failed sign-ins from your network.": "你所在网络的登录失败次数过多，",
+  "Too many failed sign-ins to this account.": "该账号的登录失败次数过多，",
+  "This account had many failed sign-ins from different places, so sign-ins to it are slowed down.": "该账号在多个地点出现大量登录失败，已放慢登录速度，",
+  "Too many verification requests.": "验证请求过多，",
+  "Too many bulk verification files.": "批量验证文件过多，",
+  "Too many attempt requests.": "作答请求过多，",
+  "Too many password-reset requests.": "重置密码请求过多，",
+};
+
 export function errorText(message: string, locale: Locale): string {
   if (locale !== "zh") return message;
   if (ZH[message]) return ZH[message];
-  const tooMany = /^Too many failed sign-in attempts\. Try again in (\d+) minutes?\.$/.exec(message);
-  if (tooMany) return `登录失败次数过多，请在 ${tooMany[1]} 分钟后重试。`;
+  const limited = /^(.+\.) Try again in (\d+) (second|minute)s?\.$/.exec(message);
+  if (limited && RATE_LIMITED_ZH[limited[1]!]) return `${RATE_LIMITED_ZH[limited[1]!]}请在 ${limited[2]} ${limited[3] === "second" ? "秒" : "分钟"}后重试。`;
   const sameEmail = /^Same email as row (\d+)$/.exec(message);
   if (sameEmail) return `与第 ${sameEmail[1]} 行的邮箱重复`;
   const attemptsUsed = /^You have used all (\d+) attempts at this case\.$/.exec(message);

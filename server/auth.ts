@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { safeReturnPath } from "@/lib/safe-return-path";
 import { env } from "./env";
 import { AppError } from "./errors";
+import { clientIp } from "./rate-limits/client-ip";
 import { authenticate } from "./services/authenticate";
 
 /**
@@ -24,9 +25,10 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         try {
-          const user = await authenticate({ email: credentials?.email, password: credentials?.password });
+          const ip = clientIp((request.headers ?? {}) as Record<string, string | undefined>);
+          const user = await authenticate({ email: credentials?.email, password: credentials?.password }, { ip });
           return { id: user.id, email: user.email, name: user.name };
         } catch (error) {
           // next-auth passes the message to the sign-in form as `error`.

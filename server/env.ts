@@ -5,6 +5,23 @@ import { z } from "zod";
 /** An empty variable (`DATABASE_URL=`) means unset, as shells and CI files often write it. */
 const unsetIfEmpty = (value: unknown) => (value === "" ? undefined : value);
 
+/**
+ * A rate limit written `<points>/<seconds>`: that many requests (points) per fixed window of that
+ * many seconds, e.g. `60/60`. Whole numbers only; a window is at most 7 days.
+ */
+export const RateLimitRuleSchema = z
+  .string()
+  .regex(/^\d{1,7}\/\d{1,7}$/, "write a rate limit as <points>/<seconds>, e.g. 60/60")
+  .transform((text) => {
+    const [points, seconds] = text.split("/").map(Number) as [number, number];
+    return { points, seconds };
+  })
+  .refine((rule) => rule.points >= 1, "a rate limit allows at least 1 point")
+  .refine((rule) => rule.seconds >= 1 && rule.seconds <= 7 * 24 * 3600, "a rate limit's window is 1 second to 7 days");
+export type RateLimitRule = z.output<typeof RateLimitRuleSchema>;
+
+const rateLimit = (defaultRule: string) => z.preprocess(unsetIfEmpty, z.string().default(defaultRule).pipe(RateLimitRuleSchema));
+
 /** Every environment variable the server reads, validated once. Defaults suit local development. */
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -17,7 +34,7 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.preprocess(unsetIfEmpty, z.url().optional()),
   /** Ed25519 issuer keys as JSON (see README); when unset a dev key is generated under DATA_DIR. */
   ISSUER_KEYS: z.preprocess(unsetIfEmpty, z.string().optional()),
-  /** Sign-in attempts allowed per email in the window below before it is locked. */
+  /** Failed sign-ins allowed per email and client address in the window below before that pair is locked. */
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   /** Worker threads for credential verification and certificate PDFs (default: one per core). */
@@ -35,19 +52,44 @@ const EnvSchema = z.object({
   ALLOW_INSECURE_PRODUCTION: z.preprocess(unsetIfEmpty, z.enum(["true", "false"]).default("false")),
   /** How often the deadline-reminder job runs. */
   REMINDER_INTERVAL_MINUTES: z.preprocess(unsetIfEmpty, z.coerce.number().int().positive().max(24 * 60).default(10)),
+  /** `off` turns off the request rate limits below (not the sign-in lockout, which is account protection). */
+  RATE_LIMITS: z.preprocess(unsetIfEmpty, z.enum(["on", "off"]).default("on")),
+  /** Per client address: sign-up attempts. */
+  RATE_LIMIT_SIGN_UP: rateLimit("30/3600"),
+  /** Per client address: failed sign-ins, whatever the email (credential stuffing). */
+  RATE_LIMIT_SIGN_IN: rateLimit("50/900"),
+  /** Per email, from all addresses: failed sign-ins before sign-ins to it are slowed down… */
+  RATE_LIMIT_SIGN_IN_ACCOUNT: rateLimit("20/900"),
+  /** …to this many password checks per email once slowed. */
+  RATE_LIMIT_SIGN_IN_ACCOUNT_SLOW: rateLimit("1/60"),
+  /** Per client address: POST /api/verify. */
+  RATE_LIMIT_VERIFY: rateLimit("60/60"),
+  /** Per client address: POST /api/verify/bulk (each file may hold many ids). */
+  RATE_LIMIT_VERIFY_BULK: rateLimit("10/600"),
+  /** Per signed-in user: the JSON attempts API (start and submit). */
+  RATE_LIMIT_ATTEMPTS: rateLimit("30/60"),
+  /** Per email and per client address: password-reset requests. */
+  RATE_LIMIT_PASSWORD_RESET: rateLimit("5/3600"),
+  /** `true` only behind a reverse proxy that appends the client to X-Forwarded-For (see client-ip.ts). */
+  TRUST_PROXY: z.preprocess(unsetIfEmpty, z.enum(["true", "false"]).default("false")),
+  /** How many proxies of ours append to X-Forwarded-For: the client is that many entries from the right. */
+  TRUST_PROXY_HOPS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(10).default(1)),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
 
 let parsed: Env | undefined;
 
-export function env(): Env {
-  if (!parsed) {
-    const result = EnvSchema.safeParse(process.env);
-    if (!result.success) {
-      throw new Error(`Invalid environment:\n${result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
-    }
-    parsed = result.data;
+/** Validates a set of variables (process.env, or a test's own); throws listing every problem. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    throw new Error(`Invalid environment:\n${result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
   }
+  return result.data;
+}
+
+export function env(): Env {
+  parsed ??= parseEnv(process.env);
   return parsed;
 }

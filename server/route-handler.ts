@@ -1,5 +1,5 @@
 import "server-only";
-import { isLocale, type Locale } from "@/domain/content/locale";
+import { requestLocale } from "@/lib/request-locale";
 import { AppError } from "./errors";
 import { runWithRequestSignal } from "./request-signal";
 
@@ -11,24 +11,11 @@ export function jsonError(status: number, code: string, message: string, fieldEr
 
 /**
  * Wraps a route handler so that every failure is a JSON error with the right status: AppErrors
- * keep their code and message (UNAVAILABLE with its Retry-After); anything else is logged and
+ * keep their code and their message, in the reader's language (see requestLocale), plus
+ * Retry-After when they say when to retry (UNAVAILABLE, RATE_LIMITED); anything else is logged and
  * answered with a generic 500. The request's abort signal is available to services through
  * currentRequestSignal().
  */
-/**
- * The language of a JSON error: `?lang=` when it names a locale, else the first language of
- * Accept-Language that we have, else English.
- */
-export function requestLocale(request: Request): Locale {
-  const query = new URL(request.url).searchParams.get("lang");
-  if (query && isLocale(query)) return query;
-  for (const part of (request.headers.get("accept-language") ?? "").split(",")) {
-    const primary = part.trim().split(/[-;]/)[0]?.toLowerCase() ?? "";
-    if (isLocale(primary)) return primary;
-  }
-  return "en";
-}
-
 export function routeHandler<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {

@@ -18,7 +18,7 @@ export function VerifyCredentialForm({ labels, lang }: { labels: VerifyFormLabel
     setError(null);
     setResult(null);
     try {
-      const response = await fetch("/api/verify", { method: "POST", body: new FormData(event.currentTarget) });
+      const response = await fetch(`/api/verify?lang=${lang}`, { method: "POST", body: new FormData(event.currentTarget) });
       const body = (await response.json()) as Result & { error?: { message: string } };
       if (!response.ok) setError(body.error?.message ?? `HTTP ${response.status}`);
       else setResult(body);

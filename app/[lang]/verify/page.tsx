@@ -30,7 +30,7 @@ export default async function VerifyCredentialPage({ params }: { params: Promise
           ? "上传证书编号的 CSV（第一列，每行一个），下载结果 CSV：编号、状态、持有人、课程、颁发日期、有效期至、原因。"
           : "Upload a CSV of certificate ids (first column, one per line) and download a CSV of results: id, status, holder, track, issued, validUntil, reason."}
       </p>
-      <form className="card" method="post" action="/api/verify/bulk" encType="multipart/form-data" style={{ display: "grid", gap: 12 }} data-testid="bulk-form">
+      <form className="card" method="post" action={`/api/verify/bulk?lang=${lang}`} encType="multipart/form-data" style={{ display: "grid", gap: 12 }} data-testid="bulk-form">
         <label className="field">
           <span>{zh ? "CSV 文件" : "CSV file"}</span>
           <input type="file" name="file" accept=".csv,text/csv,text/plain" required />

@@ -14,7 +14,8 @@ function refuseNonLocal(url: URL) {
   }
 }
 
-export async function freshTestDatabase(options: { poolSize?: number } = {}): Promise<Database & { dispose(): Promise<void> }> {
+/** `url` is set on PostgreSQL, so a test can open a second client (another app instance) on it. */
+export async function freshTestDatabase(options: { poolSize?: number } = {}): Promise<Database & { url?: string; dispose(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const db = await openMigratedDatabase({ kind: "pglite-memory" });
@@ -33,6 +34,7 @@ export async function freshTestDatabase(options: { poolSize?: number } = {}): Pr
   useDatabase(db);
   return {
     ...db,
+    url: url.toString(),
     async dispose() {
       await db.close();
       const cleanup = new Client({ connectionString: serverUrl });

@@ -1,5 +1,8 @@
 // POST /api/verify/bulk – a CSV of certificate ids in (text/csv body, or multipart field "file" or
-// "ids"), a CSV of results out: id, status, holder, track, issued, validUntil, reason. Public.
+// "ids"), a CSV of results out: id, status, holder, track, issued, validUntil, reason. Public;
+// RATE_LIMIT_VERIFY_BULK per client address.
+import { clientIp } from "@/server/rate-limits/client-ip";
+import { enforceRateLimit } from "@/server/rate-limits/rate-limits";
 import { readUploadedText } from "@/server/request-body";
 import { routeHandler } from "@/server/route-handler";
 import { bulkVerifyCredentials } from "@/server/services/bulk-verify-credentials";
@@ -7,6 +10,7 @@ import { bulkVerifyCredentials } from "@/server/services/bulk-verify-credentials
 export const dynamic = "force-dynamic";
 
 export const POST = routeHandler(async (request: Request) => {
+  await enforceRateLimit("verifyBulk", clientIp(request.headers));
   const { csv } = await bulkVerifyCredentials(await readUploadedText(request, "ids"));
   return new Response(csv, {
     headers: {

@@ -1,9 +1,10 @@
 // POST /api/tracks/[trackId]/cases/[simulationId]/attempts/[number] – submit the signed-in learner's answer
-// (JSON object keyed by rubric part) and get the grade with per-part feedback.
+// (JSON object keyed by rubric part) and get the grade with per-part feedback. RATE_LIMIT_ATTEMPTS per user.
 import { authorize } from "@/server/authorize";
 import { z } from "zod";
 import { AppError } from "@/server/errors";
 import { MAX_JSON_BODY_BYTES, readJsonBody } from "@/server/request-body";
+import { enforceRateLimit } from "@/server/rate-limits/rate-limits";
 import { routeHandler } from "@/server/route-handler";
 import { getAttemptResult } from "@/server/services/get-case-state";
 import { submitAttempt } from "@/server/services/submit-attempt";
@@ -17,6 +18,7 @@ export const dynamic = "force-dynamic";
 export const POST = routeHandler<{ params: Promise<{ trackId: string; simulationId: string; number: string }> }>(async (request, { params }) => {
   const { trackId, simulationId, number: attemptNumber } = parseInput(AttemptParamsSchema, await params, { code: "NOT_FOUND", message: "No such attempt." });
   const actor = await authorize();
+  await enforceRateLimit("attempts", actor.id);
   const answer = await readJsonBody(request, MAX_JSON_BODY_BYTES, ANSWER_BODY_MESSAGE);
   if (typeof answer !== "object" || answer === null || Array.isArray(answer)) throw new AppError("VALIDATION", ANSWER_BODY_MESSAGE);
   await submitAttempt(actor, trackId, simulationId, attemptNumber, answer);
