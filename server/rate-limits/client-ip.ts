@@ -34,3 +34,18 @@ export function clientIp(headers: HeaderSource, settings: { TRUST_PROXY: "true" 
   }
   return normalizedIp(header(headers, "x-real-ip")) ?? "unknown";
 }
+
+/**
+ * The client address of the request being served (server actions). Outside a request (a script,
+ * or a test calling an action directly) there is no client: "unknown".
+ */
+export async function currentClientIp(): Promise<string> {
+  const { headers } = await import("next/headers");
+  let requestHeaders: Headers;
+  try {
+    requestHeaders = await headers();
+  } catch {
+    return "unknown";
+  }
+  return clientIp(requestHeaders);
+}

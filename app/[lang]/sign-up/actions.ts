@@ -1,7 +1,6 @@
 "use server";
-import { headers } from "next/headers";
 import { runAction, type ActionResult } from "@/server/action-result";
-import { clientIp } from "@/server/rate-limits/client-ip";
+import { currentClientIp } from "@/server/rate-limits/client-ip";
 import { enforceRateLimit } from "@/server/rate-limits/rate-limits";
 import { createAccount } from "@/server/services/create-account";
 import { FormDataSchema, LangSchema, parseInput } from "@/server/validation";
@@ -13,7 +12,7 @@ const SignUpArgsSchema = z.object({ lang: LangSchema, form: FormDataSchema });
 export async function signUpAction(lang: string, _previous: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> {
   return runAction(async () => {
     const args = parseInput(SignUpArgsSchema, { lang, form });
-    await enforceRateLimit("signUp", clientIp(await headers()));
+    await enforceRateLimit("signUp", await currentClientIp());
     const account = await createAccount({ name: args.form.get("name"), email: args.form.get("email"), password: args.form.get("password") }, args.lang);
     return { email: account.email };
   });
