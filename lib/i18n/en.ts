@@ -83,6 +83,10 @@ export const en = {
     statusExpired: "Expired",
     genericError: "Something went wrong on our side, so this did not go through. Please try again.",
   },
+
+  // ———————————————————————————————————————————————————————————————
+  // Organizations, cohorts, grading, notifications, joining and welcome pages.
+  // ———————————————————————————————————————————————————————————————
   org: {
     organizations: "Organizations",
     organizationsLead: "Organizations you are staff of, and the cohorts you follow.",
@@ -218,15 +222,32 @@ export const en = {
     accept: "Accept",
     decline: "Decline",
   },
+
+  // ———————————————————————————————————————————————————————————————
   // Messages services and validation report (AppError keys, zod messages).
+  // ———————————————————————————————————————————————————————————————
   errors: {
     unexpected: "Something went wrong on our side, so this did not go through. Please try again.",
   },
 
-  // Pages of the learner journey, verification and administration (filled as pages move here).
+
+  // ———————————————————————————————————————————————————————————————
+  // Learner pages: home, tracks, lessons, cases, checks, assignments, memos, certificates, search.
+  // ———————————————————————————————————————————————————————————————
   learn: {},
 
+  // ———————————————————————————————————————————————————————————————
+  // Public verification pages and the certificate PDF's text.
+  // ———————————————————————————————————————————————————————————————
   verify: {},
 
+  // ———————————————————————————————————————————————————————————————
+  // Platform administration.
+  // ———————————————————————————————————————————————————————————————
   admin: {},
+
+  // ———————————————————————————————————————————————————————————————
+  // Accounts: sign-up, sign-in, email verification, password reset, account page, emails.
+  // ———————————————————————————————————————————————————————————————
+  account: {},
 } as const;

@@ -79,6 +79,10 @@ export const zh: Catalogue = {
     statusExpired: "已过期",
     genericError: "我们这边出了点问题，本次操作没有完成，请重试。",
   },
+
+  // ———————————————————————————————————————————————————————————————
+  // Organizations, cohorts, grading, notifications, joining and welcome pages.
+  // ———————————————————————————————————————————————————————————————
   org: {
     organizations: "机构",
     organizationsLead: "你担任管理员或讲师的机构，以及你跟进的班级。",
@@ -214,15 +218,32 @@ export const zh: Catalogue = {
     accept: "接受",
     decline: "拒绝",
   },
+
+  // ———————————————————————————————————————————————————————————————
   // Messages services and validation report (AppError keys, zod messages).
+  // ———————————————————————————————————————————————————————————————
   errors: {
     unexpected: "我们这边出了点问题，本次操作没有完成，请重试。",
   },
 
-  // Pages of the learner journey, verification and administration (filled as pages move here).
+
+  // ———————————————————————————————————————————————————————————————
+  // Learner pages: home, tracks, lessons, cases, checks, assignments, memos, certificates, search.
+  // ———————————————————————————————————————————————————————————————
   learn: {},
 
+  // ———————————————————————————————————————————————————————————————
+  // Public verification pages and the certificate PDF's text.
+  // ———————————————————————————————————————————————————————————————
   verify: {},
 
+  // ———————————————————————————————————————————————————————————————
+  // Platform administration.
+  // ———————————————————————————————————————————————————————————————
   admin: {},
+
+  // ———————————————————————————————————————————————————————————————
+  // Accounts: sign-up, sign-in, email verification, password reset, account page, emails.
+  // ———————————————————————————————————————————————————————————————
+  account: {},
 };
