@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { isLocale } from "@/domain/content/locale";
 import { safeReturnPath } from "@/lib/safe-return-path";
 import { env } from "./env";
 import { AppError } from "./errors";
@@ -26,13 +27,16 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
+        // The sign-in form posts its page's language with the credentials (lib/sign-in-with-password.ts).
+        const lang = (request.body as Record<string, unknown> | undefined)?.lang;
+        const locale = typeof lang === "string" && isLocale(lang) ? lang : "en";
         try {
           const ip = clientIp((request.headers ?? {}) as Record<string, string | undefined>);
           const user = await authenticate({ email: credentials?.email, password: credentials?.password }, { ip });
           return { id: user.id, email: user.email, name: user.name };
         } catch (error) {
           // next-auth passes the message to the sign-in form as `error`.
-          if (error instanceof AppError) throw new Error(error.message);
+          if (error instanceof AppError) throw new Error(error.localizedMessage(locale));
           throw error;
         }
       },

@@ -33,8 +33,8 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
  */
 export async function authorize(policy: AccessPolicy = {}): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
-  if (policy.roles && !policy.roles.includes(actor.role)) throw new AppError("FORBIDDEN", "You do not have access to this page.");
+  if (!actor) throw new AppError("UNAUTHENTICATED", "errors.signInToContinue");
+  if (policy.roles && !policy.roles.includes(actor.role)) throw new AppError("FORBIDDEN", "errors.noAccessToPage");
   return actor;
 }
 

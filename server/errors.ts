@@ -1,7 +1,6 @@
 import "server-only";
 import type { Locale } from "@/domain/content/locale";
 import type { MessageKey, MessageParams } from "@/lib/i18n/catalogue";
-import { errorText } from "@/lib/error-text";
 import { isMessageKey, translate } from "@/lib/i18n/translate";
 
 /** The one error type services throw; mapped to HTTP statuses and form messages in one place. */
@@ -21,25 +20,36 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 /** A message as data: its catalogue key and ICU arguments, rendered in the reader's language at the boundary. */
 export type ErrorMessage = MessageKey | { key: MessageKey; params?: MessageParams };
 
+/** Renders one error message in `locale`. */
+export function renderErrorMessage(message: ErrorMessage, locale: Locale): string {
+  return typeof message === "object" ? translate(locale, message.key, message.params) : translate(locale, message);
+}
+
 /**
- * Renders one error message in `locale`. Text that is not a key goes through the old sentence
- * table until every throw site carries a key (then plain text will be shown as it is).
+ * A message that arrives as data (a zod issue's message, a domain result): domain code names its
+ * messages by catalogue key, as plain strings. Text that is not a key (a library's own message,
+ * e.g. zod's default or JSON.parse's) is kept as it is, explicitly (`errors.verbatim`).
  */
-export function renderErrorMessage(message: ErrorMessage | string, locale: Locale): string {
-  if (typeof message === "object") return translate(locale, message.key, message.params);
-  return isMessageKey(message) ? translate(locale, message) : errorText(message, locale);
+export function messageFromData(text: string, params?: MessageParams): ErrorMessage {
+  return isMessageKey(text) ? { key: text, ...(params ? { params } : {}) } : { key: "errors.verbatim", params: { text } };
+}
+
+/** Field messages that arrive as data (`{ field: [key, …] }` from a domain function), as error messages. */
+export function fieldMessagesFromData(fields: Record<string, string[]>): Record<string, ErrorMessage[]> {
+  return Object.fromEntries(Object.entries(fields).map(([field, messages]) => [field, messages.map((m) => messageFromData(m))]));
 }
 
 export class AppError extends Error {
   /** The message as data (English text in `message`, for logs and tests). */
-  readonly messageKey: ErrorMessage | string;
-  private readonly fieldMessages?: Record<string, (ErrorMessage | string)[]>;
+  readonly messageKey: ErrorMessage;
+  private readonly fieldMessages?: Record<string, ErrorMessage[]>;
 
   constructor(
     readonly code: ErrorCode,
-    message: ErrorMessage | string,
+    /** A catalogue key (errors.*), so that a message without a translation does not compile. */
+    message: ErrorMessage,
     /** Field-level messages for forms, keyed by field name. */
-    fieldErrors?: Record<string, (ErrorMessage | string)[]>,
+    fieldErrors?: Record<string, ErrorMessage[]>,
     /** For UNAVAILABLE and RATE_LIMITED: when to try again, sent as the Retry-After header. */
     readonly options?: { retryAfterSeconds?: number },
   ) {

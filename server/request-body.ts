@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "./errors";
+import { AppError, type ErrorMessage } from "./errors";
 
 /** Largest body accepted by the upload endpoints (a credential is a few KB; 1000 ids about 20 KB). */
 export const MAX_UPLOAD_BYTES = 512 * 1024;
@@ -7,7 +7,7 @@ export const MAX_UPLOAD_BYTES = 512 * 1024;
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
 
 const tooLarge = (maxBytes: number) =>
-  new AppError("TOO_LARGE", `The request body is too large (at most ${maxBytes >= 1024 ? `${Math.floor(maxBytes / 1024)} KB` : `${maxBytes} bytes`}).`);
+  new AppError("TOO_LARGE", { key: "errors.bodyTooLarge", params: { size: maxBytes >= 1024 ? `${Math.floor(maxBytes / 1024)} KB` : `${maxBytes} bytes` } });
 
 /**
  * The body's bytes, read as a stream and abandoned as soon as they pass `maxBytes` (TOO_LARGE,
@@ -22,7 +22,7 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read().catch(() => {
-      throw new AppError("VALIDATION", "The request body could not be read.");
+      throw new AppError("VALIDATION", "errors.bodyUnreadable");
     });
     if (done) break;
     total += value.byteLength;
@@ -47,7 +47,7 @@ async function readBodyText(request: Request, maxBytes: number): Promise<string>
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new AppError("VALIDATION", "The request body is not valid UTF-8 text.");
+    throw new AppError("VALIDATION", "errors.bodyNotUtf8");
   }
 }
 
@@ -55,7 +55,7 @@ async function readBodyText(request: Request, maxBytes: number): Promise<string>
  * The JSON value a client sent, read through the capped reader: too large is TOO_LARGE (413),
  * empty or malformed JSON is VALIDATION (400) with `message` when given.
  */
-export async function readJsonBody(request: Request, maxBytes: number, message = "The body must be valid JSON."): Promise<unknown> {
+export async function readJsonBody(request: Request, maxBytes: number, message: ErrorMessage = "errors.bodyNotJson"): Promise<unknown> {
   const text = await readBodyText(request, maxBytes);
   try {
     return JSON.parse(text) as unknown;
@@ -75,14 +75,14 @@ export async function readUploadedText(request: Request, textField: string): Pro
   // Multipart framing adds a few hundred bytes around the file; allow for it, then check the file.
   const bytes = await readBodyBytes(request, MAX_UPLOAD_BYTES + 16 * 1024);
   const form = await new Response(bytes, { headers: { "content-type": type } }).formData().catch(() => {
-    throw new AppError("VALIDATION", "The multipart form could not be read.");
+    throw new AppError("VALIDATION", "errors.multipartUnreadable");
   });
   const file = form.get("file");
   const field = form.get(textField);
   let text: string;
   if (file instanceof File && file.size > 0) text = await file.text();
   else if (typeof field === "string" && field.trim() !== "") text = field;
-  else throw new AppError("VALIDATION", `Upload a file (field "file") or send the text in the field "${textField}".`, { file: ["Choose a file or paste the text."] });
+  else throw new AppError("VALIDATION", { key: "errors.uploadFileOrText", params: { field: textField } }, { file: ["errors.chooseFileOrPaste"] });
   if (new TextEncoder().encode(text).byteLength > MAX_UPLOAD_BYTES) throw tooLarge(MAX_UPLOAD_BYTES);
   return text;
 }

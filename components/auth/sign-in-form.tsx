@@ -2,10 +2,10 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { Locale } from "@/domain/content/locale";
-import { errorText } from "@/lib/error-text";
 import { signInWithPassword } from "@/lib/sign-in-with-password";
 
-type Labels = { email: string; password: string; submit: string; busy: string };
+/** `refused` and `failed`: the messages for a refusal without the server's own message, and for no answer at all. */
+type Labels = { email: string; password: string; submit: string; busy: string; refused: string; failed: string };
 
 /** Email + password sign-in through next-auth; the server's message is shown on the form. */
 export function SignInForm({ lang, next, labels }: { lang: Locale; next: string; labels: Labels }) {
@@ -19,15 +19,16 @@ export function SignInForm({ lang, next, labels }: { lang: Locale; next: string;
     setError(null);
     const form = new FormData(event.currentTarget);
     try {
-      const failure = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""));
-      if (failure === null) {
+      const outcome = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""), lang);
+      if (outcome === "signed-in") {
         router.push(next);
         router.refresh();
         return;
       }
-      setError(errorText(failure !== "CredentialsSignin" ? failure : "Email or password is incorrect.", lang));
+      // The server's message is already in the page's language (server/auth.ts renders it).
+      setError(outcome === "refused" ? labels.refused : outcome === "unexpected" ? labels.failed : outcome.message);
     } catch {
-      setError(errorText("Something went wrong on our side. Please try again.", lang));
+      setError(labels.failed);
     }
     setBusy(false);
   }

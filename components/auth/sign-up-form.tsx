@@ -3,7 +3,6 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import type { Locale } from "@/domain/content/locale";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
-import { errorText } from "@/lib/error-text";
 import { signInWithPassword } from "@/lib/sign-in-with-password";
 
 type Result = { ok: true; data: { email: string } } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
@@ -17,7 +16,7 @@ export function SignUpForm({ lang, next, action, labels }: { lang: Locale; next:
   // Account created: sign in with the same credentials, then continue.
   useEffect(() => {
     if (!state?.ok) return;
-    void signInWithPassword(state.data.email, password.current?.value ?? "").then(() => {
+    void signInWithPassword(state.data.email, password.current?.value ?? "", lang).then(() => {
       router.push(next);
       router.refresh();
     });
@@ -27,7 +26,7 @@ export function SignUpForm({ lang, next, action, labels }: { lang: Locale; next:
   const fieldError = (name: string) =>
     errors[name]?.length ? (
       <p className="error" id={`${name}-error`}>
-        {errors[name]!.map((m) => errorText(m, lang)).join(" ")}
+        {errors[name]!.join(" ")}
       </p>
     ) : null;
 
@@ -35,7 +34,7 @@ export function SignUpForm({ lang, next, action, labels }: { lang: Locale; next:
     <form className="stack" onSubmit={submitWithoutReset(formAction)} noValidate>
       {state && !state.ok ? (
         <p className="form-error" role="alert">
-          {errorText(state.message, lang)}
+          {state.message}
         </p>
       ) : null}
       <div className="field">

@@ -3,7 +3,6 @@ import { useActionState } from "react";
 import type { Locale } from "@/domain/content/locale";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import type { RubricPart } from "@/domain/simulations/simulation-schema";
-import { errorText } from "@/lib/error-text";
 
 type Result = { ok: true; data: { number: number } } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -24,7 +23,7 @@ export function AnswerForm({
   const errorOf = (id: string) =>
     errors[id]?.length ? (
       <p className="error" id={`${id}-error`}>
-        {errors[id]!.map((m) => errorText(m, lang)).join(" ")}
+        {errors[id]!.join(" ")}
       </p>
     ) : null;
 
@@ -33,7 +32,7 @@ export function AnswerForm({
       <h2 id="answer-heading">{labels.heading}</h2>
       {state && !state.ok ? (
         <p className="form-error" role="alert">
-          {errorText(state.message, lang)}
+          {state.message}
         </p>
       ) : null}
       {parts.map((part) => {

@@ -2,7 +2,6 @@
 import { useActionState } from "react";
 import type { Locale, LocalizedText } from "@/domain/content/locale";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
-import { errorText } from "@/lib/error-text";
 
 type Result = { ok: true; data: null } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -30,7 +29,7 @@ export function BranchStepForm({
       <p className="card">{situation[lang]}</p>
       {state && !state.ok ? (
         <p className="form-error" role="alert">
-          {errorText(state.message, lang)}
+          {state.message}
         </p>
       ) : null}
       <fieldset className="field">

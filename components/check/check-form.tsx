@@ -4,7 +4,6 @@ import type { KnowledgeCheck } from "@/domain/content/check-schema";
 import { orderingField } from "@/domain/content/check-answer-schema";
 import type { Locale } from "@/domain/content/locale";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
-import { errorText } from "@/lib/error-text";
 
 type Result = { ok: true; data: null } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -28,14 +27,14 @@ export function CheckForm({
     <form onSubmit={submitWithoutReset(formAction)} className="stack" style={{ maxWidth: 720 }} noValidate>
       {state && !state.ok ? (
         <p className="form-error" role="alert">
-          {errorText(state.message, lang)}
+          {state.message}
         </p>
       ) : null}
       {check.questions.map((question, index) => {
         const errorId = `${question.id}-error`;
         const error = errors[question.id]?.length ? (
           <p className="error" id={errorId}>
-            {errors[question.id]!.map((m) => errorText(m, lang)).join(" ")}
+            {errors[question.id]!.join(" ")}
           </p>
         ) : null;
         const legend = (

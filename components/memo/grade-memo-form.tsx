@@ -5,7 +5,6 @@ import type { Locale } from "@/domain/content/locale";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
 import { editorLabels } from "@/components/editor/editor-labels";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
-import { errorText } from "@/lib/error-text";
 
 type Result = { ok: true; data: null } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -18,7 +17,7 @@ export function GradeMemoForm({ lang, assignment, action }: { lang: Locale; assi
     <form onSubmit={submitWithoutReset(formAction)} className="stack" style={{ maxWidth: 820 }} noValidate>
       {state && !state.ok ? (
         <p className="form-error" role="alert">
-          {errorText(state.message, lang)}
+          {state.message}
         </p>
       ) : null}
       {assignment.rubric.map((criterion) => (

@@ -5,7 +5,6 @@ import { countWords, type RichTextDoc } from "@/domain/rich-text/rich-text-schem
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
 import { editorLabels } from "@/components/editor/editor-labels";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
-import { errorText } from "@/lib/error-text";
 
 type Result = { ok: true; data: { status: string; wordCount: number } } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -16,7 +15,7 @@ export function MemoForm({ lang, initial, action, limits }: { lang: Locale; init
     <form onSubmit={submitWithoutReset(formAction)} className="stack" style={{ maxWidth: 820 }} noValidate>
       {state && !state.ok ? (
         <p className="form-error" role="alert">
-          {errorText(state.message, lang)}
+          {state.message}
         </p>
       ) : null}
       {state?.ok ? (

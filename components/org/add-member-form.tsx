@@ -2,7 +2,6 @@
 import { useActionState } from "react";
 import type { Locale } from "@/domain/content/locale";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
-import { errorText } from "@/lib/error-text";
 import { orgMessages } from "@/lib/org-messages";
 import { SetupLink } from "./setup-link";
 
@@ -16,7 +15,7 @@ type Result = { ok: true; data: Added } | { ok: false; message: string; fieldErr
 export function AddMemberForm({ lang, action }: { lang: Locale; action: (previous: Result | null, form: FormData) => Promise<Result> }) {
   const t = orgMessages(lang);
   const [state, formAction, pending] = useActionState(action, null);
-  const errorsOf = (field: string) => (state && !state.ok ? (state.fieldErrors?.[field] ?? []).map((m) => errorText(m, lang)).join(" ") : "");
+  const errorsOf = (field: string) => (state && !state.ok ? (state.fieldErrors?.[field] ?? []).join(" ") : "");
   return (
     <form className="stack" onSubmit={submitWithoutReset(formAction)} noValidate data-testid="add-member">
       <div className="field">
@@ -41,7 +40,7 @@ export function AddMemberForm({ lang, action }: { lang: Locale; action: (previou
       </div>
       {state && !state.ok ? (
         <p className="form-error" role="alert">
-          {errorText(state.message, lang)}
+          {state.message}
         </p>
       ) : null}
       {state?.ok ? (

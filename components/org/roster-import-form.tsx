@@ -1,9 +1,8 @@
 "use client";
 import { useActionState, useState, type FormEvent } from "react";
-import { MAX_ROSTER_BYTES, ROSTER_TOO_LARGE_MESSAGE } from "@/domain/cohorts/roster-limits";
+import { MAX_ROSTER_BYTES } from "@/domain/cohorts/roster-limits";
 import type { Locale } from "@/domain/content/locale";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
-import { errorText } from "@/lib/error-text";
 import { orgMessages } from "@/lib/org-messages";
 import { SetupLink } from "./setup-link";
 
@@ -18,7 +17,8 @@ type Report = {
 type Result = { ok: true; data: Report } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 /** Upload of a roster CSV, then the import report: counts, rows refused with reasons, new accounts' links. */
-export function RosterImportForm({ lang, action }: { lang: Locale; action: (previous: Result | null, form: FormData) => Promise<Result> }) {
+/** `tooLargeMessage`: the server's message for a file over MAX_ROSTER_BYTES, translated (shown before sending it). */
+export function RosterImportForm({ lang, tooLargeMessage, action }: { lang: Locale; tooLargeMessage: string; action: (previous: Result | null, form: FormData) => Promise<Result> }) {
   const t = orgMessages(lang);
   const [state, formAction, pending] = useActionState(action, null);
   // A file over the limit is refused here, with the same message the server gives: sent anyway it
@@ -33,7 +33,7 @@ export function RosterImportForm({ lang, action }: { lang: Locale; action: (prev
     else submit(event);
   };
   const report = state?.ok && !tooLarge ? state.data : null;
-  const error = tooLarge ? ROSTER_TOO_LARGE_MESSAGE : state && !state.ok ? state.message : null;
+  const error = tooLarge ? tooLargeMessage : state && !state.ok ? state.message : null;
   return (
     <div>
       <form className="stack" onSubmit={onSubmit} noValidate>
@@ -44,7 +44,7 @@ export function RosterImportForm({ lang, action }: { lang: Locale; action: (prev
         </div>
         {error ? (
           <p className="form-error" role="alert">
-            {errorText(error, lang)}
+            {error}
           </p>
         ) : null}
         <div>
@@ -80,7 +80,7 @@ export function RosterImportForm({ lang, action }: { lang: Locale; action: (prev
                     <tr key={p.row}>
                       <td>{p.row}</td>
                       <td>{p.email}</td>
-                      <td>{p.reason.split("; ").map((r) => errorText(r, lang)).join("; ")}</td>
+                      <td>{p.reason}</td>
                     </tr>
                   ))}
                 </tbody>

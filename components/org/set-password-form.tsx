@@ -3,7 +3,6 @@ import Link from "next/link";
 import { useActionState } from "react";
 import type { Locale } from "@/domain/content/locale";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
-import { errorText } from "@/lib/error-text";
 
 type Result = { ok: true; data: { email: string } } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 type Labels = { password: string; hint: string; submit: string; done: string; signIn: string };
@@ -22,7 +21,7 @@ export function SetPasswordForm({ lang, action, labels }: { lang: Locale; action
     <form className="stack" onSubmit={submitWithoutReset(formAction)} noValidate>
       {state && !state.ok ? (
         <p className="form-error" role="alert">
-          {errorText(state.message, lang)}
+          {state.message}
         </p>
       ) : null}
       <div className="field">
@@ -31,7 +30,7 @@ export function SetPasswordForm({ lang, action, labels }: { lang: Locale; action
         <p className="hint" id="new-password-hint">
           {labels.hint}
         </p>
-        {errors.length ? <p className="error">{errors.map((m) => errorText(m, lang)).join(" ")}</p> : null}
+        {errors.length ? <p className="error">{errors.join(" ")}</p> : null}
       </div>
       <button type="submit" disabled={pending}>
         {labels.submit}

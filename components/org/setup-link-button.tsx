@@ -1,7 +1,6 @@
 "use client";
 import { useActionState } from "react";
 import type { Locale } from "@/domain/content/locale";
-import { errorText } from "@/lib/error-text";
 import { SetupLink } from "./setup-link";
 
 type Result = { ok: true; data: { token: string } } | { ok: false; message: string };
@@ -20,7 +19,7 @@ export function SetupLinkButton({ lang, label, action }: { lang: Locale; label: 
         </p>
       ) : state ? (
         <p className="form-error" role="alert">
-          {errorText(state.message, lang)}
+          {state.message}
         </p>
       ) : null}
     </form>

@@ -2,7 +2,6 @@
 import { useActionState, type ReactNode } from "react";
 import type { Locale } from "@/domain/content/locale";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
-import { errorText } from "@/lib/error-text";
 
 type Result<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -36,12 +35,12 @@ export function ActionForm<T>({
       {children}
       {state && !state.ok ? (
         <div className="form-error" role="alert">
-          <p>{errorText(state.message, lang)}</p>
+          <p>{state.message}</p>
           {fieldErrors.length ? (
             <ul>
               {fieldErrors.map(([field, messages]) => (
                 <li key={field}>
-                  <code>{field}</code>: {messages.map((m) => errorText(m, lang)).join(" ")}
+                  <code>{field}</code>: {messages.join(" ")}
                 </li>
               ))}
             </ul>

@@ -5,7 +5,7 @@ export const EmailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email({ error: "Enter a valid email address" }).max(254, "Email is too long"));
+  .pipe(z.email({ error: "errors.emailInvalid" }).max(254, "errors.emailTooLong"));
 
 /**
  * Password policy: length matters most (NIST SP 800-63B); we ask for 10+ characters with a letter
@@ -13,26 +13,26 @@ export const EmailSchema = z
  */
 export const NewPasswordSchema = z
   .string()
-  .min(10, "Use at least 10 characters")
-  .max(200, "Use at most 200 characters")
-  .regex(/\p{L}/u, "Include at least one letter")
-  .regex(/\d/, "Include at least one digit");
+  .min(10, "errors.useAtLeastCharacters")
+  .max(200, "errors.useAtMostCharacters")
+  .regex(/\p{L}/u, "errors.passwordNeedsLetter")
+  .regex(/\d/, "errors.passwordNeedsDigit");
 
 export const SignUpSchema = z
   .object({
-    name: cleanText(z.string().trim().min(1, "Enter your name").max(100, "Name is too long")),
+    name: cleanText(z.string().trim().min(1, "errors.enterYourName").max(100, "errors.nameTooLong")),
     email: EmailSchema,
     password: NewPasswordSchema,
   })
   .superRefine((value, ctx) => {
     const local = value.email.split("@")[0] ?? "";
     if (local.length >= 4 && value.password.toLowerCase().includes(local)) {
-      ctx.addIssue({ code: "custom", path: ["password"], message: "Do not use your email address in the password" });
+      ctx.addIssue({ code: "custom", path: ["password"], message: "errors.passwordContainsEmail" });
     }
   });
 export type SignUpInput = z.infer<typeof SignUpSchema>;
 
 export const SignInSchema = z.object({
   email: EmailSchema,
-  password: z.string().min(1, "Enter your password").max(200),
+  password: z.string().min(1, "errors.enterYourPassword").max(200),
 });

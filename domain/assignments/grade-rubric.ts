@@ -7,7 +7,7 @@ export type RubricGrade = { points: number; maxPoints: number; score: number; ha
 
 export class RubricSelectionError extends Error {
   constructor(readonly fieldErrors: Record<string, string[]>) {
-    super("Choose one level for every criterion.");
+    super("errors.chooseLevelEveryCriterion");
     this.name = "RubricSelectionError";
   }
 }
@@ -21,13 +21,13 @@ export function gradeRubric(assignment: Assignment, selection: RubricSelection):
   const criteria = assignment.rubric.map((criterion) => {
     const level = selection[criterion.id];
     if (level === undefined || !Number.isInteger(level) || level < 0 || level >= criterion.levels.length) {
-      fieldErrors[criterion.id] = ["Choose a level"];
+      fieldErrors[criterion.id] = ["errors.chooseLevel"];
       return { id: criterion.id, level: -1, points: 0 };
     }
     return { id: criterion.id, level, points: criterion.levels[level]!.points };
   });
   const unknown = Object.keys(selection).filter((id) => !assignment.rubric.some((c) => c.id === id));
-  for (const id of unknown) fieldErrors[id] = ["Not a criterion of this rubric"];
+  for (const id of unknown) fieldErrors[id] = ["errors.notACriterion"];
   if (Object.keys(fieldErrors).length) throw new RubricSelectionError(fieldErrors);
   const points = criteria.reduce((sum, c) => sum + c.points, 0);
   const maxPoints = assignment.rubric.reduce((sum, c) => sum + c.levels[c.levels.length - 1]!.points, 0);

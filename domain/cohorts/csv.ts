@@ -6,6 +6,8 @@
  * (OWASP "CSV injection"). Numbers are passed as numbers and are not prefixed, so `-0.5` stays a number.
  */
 
+import type { DomainMessage } from "../message";
+
 export type CsvCell = string | number | boolean | null | undefined | Date;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -25,7 +27,7 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-export type CsvParseResult = { rows: string[][] } | { error: string };
+export type CsvParseResult = { rows: string[][] } | { error: DomainMessage };
 
 /**
  * Parses CSV text into rows of cells. Accepts CRLF or LF line ends, a leading UTF-8 BOM, quoted
@@ -70,7 +72,7 @@ export function parseCsv(input: string): CsvParseResult {
       line++;
     } else cell += c;
   }
-  if (quoted) return { error: `A quoted cell that starts on line ${quoteOpenedOn} is never closed.` };
+  if (quoted) return { error: { key: "errors.csvUnclosedQuote", params: { line: quoteOpenedOn } } };
   if (cell !== "" || row.length > 0) {
     row.push(cell);
     rows.push(row);

@@ -5,24 +5,26 @@
 import { z } from "zod";
 import { EmailSchema } from "../accounts/account-schemas";
 import { cleanText } from "../text/clean-text";
+import type { DomainMessage } from "../message";
 import { parseCsv } from "./csv";
 
 export const MAX_ROSTER_ROWS = 5000;
 
 export const RosterRowSchema = z.object({
   email: EmailSchema,
-  name: cleanText(z.string().trim().min(1, "Enter the learner's name").max(100, "Name is too long")),
+  name: cleanText(z.string().trim().min(1, "errors.enterLearnerName").max(100, "errors.nameTooLong")),
   studentId: z
     .string()
     .trim()
-    .max(64, "Student id is too long")
-    .regex(/^[\p{L}\p{N}._\-/]*$/u, "Student id may hold only letters, digits and . _ - /")
+    .max(64, "errors.studentIdTooLong")
+    .regex(/^[\p{L}\p{N}._\-/]*$/u, "errors.studentIdCharacters")
     .transform((value) => (value === "" ? null : value)),
 });
 export type RosterRow = z.infer<typeof RosterRowSchema>;
 
-export type RosterProblem = { row: number; email: string; reason: string };
-export type ParsedRoster = { rows: (RosterRow & { row: number })[]; problems: RosterProblem[]; fileError?: string };
+/** A row not imported, with every reason (schema messages are catalogue keys, see domain/message.ts). */
+export type RosterProblem = { row: number; email: string; reasons: DomainMessage[] };
+export type ParsedRoster = { rows: (RosterRow & { row: number })[]; problems: RosterProblem[]; fileError?: DomainMessage };
 
 const HEADER_ALIASES: Record<string, keyof RosterRow> = {
   email: "email",
@@ -37,6 +39,9 @@ const HEADER_ALIASES: Record<string, keyof RosterRow> = {
   学号: "studentId",
 };
 
+/** A zod message of the row schema (a catalogue key; zod's own text would be kept as it is at the boundary). */
+const asDomainMessage = (message: string): DomainMessage => ({ key: message as DomainMessage["key"] });
+
 /**
  * Validates every row on its own: a bad row is reported with its number and reason and never
  * stops the good ones. A second row with an email already seen in the file is a problem too.
@@ -45,12 +50,12 @@ export function parseRoster(text: string): ParsedRoster {
   const parsed = parseCsv(text);
   if ("error" in parsed) return { rows: [], problems: [], fileError: parsed.error };
   const [header, ...body] = parsed.rows;
-  if (!header) return { rows: [], problems: [], fileError: "The file is empty." };
+  if (!header) return { rows: [], problems: [], fileError: { key: "errors.fileEmpty" } };
   const columns = header.map((h) => HEADER_ALIASES[h.trim().toLowerCase()]);
   if (!columns.includes("email") || !columns.includes("name")) {
-    return { rows: [], problems: [], fileError: "The first row must name the columns: email, name and optionally student_id." };
+    return { rows: [], problems: [], fileError: { key: "errors.rosterHeader" } };
   }
-  if (body.length > MAX_ROSTER_ROWS) return { rows: [], problems: [], fileError: `Upload at most ${MAX_ROSTER_ROWS} learners at a time.` };
+  if (body.length > MAX_ROSTER_ROWS) return { rows: [], problems: [], fileError: { key: "errors.rosterTooManyRows", params: { max: MAX_ROSTER_ROWS } } };
 
   const rows: ParsedRoster["rows"] = [];
   const problems: RosterProblem[] = [];
@@ -62,17 +67,17 @@ export function parseRoster(text: string): ParsedRoster {
       if (column) record[column] = cells[i] ?? "";
     });
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== "")) {
-      problems.push({ row, email: record.email!.trim(), reason: `Expected ${header.length} columns, found ${cells.length}` });
+      problems.push({ row, email: record.email!.trim(), reasons: [{ key: "errors.rosterColumnCount", params: { expected: header.length, found: cells.length } }] });
       return;
     }
     const result = RosterRowSchema.safeParse(record);
     if (!result.success) {
-      problems.push({ row, email: record.email!.trim(), reason: result.error.issues.map((issue) => issue.message).join("; ") });
+      problems.push({ row, email: record.email!.trim(), reasons: result.error.issues.map((issue) => asDomainMessage(issue.message)) });
       return;
     }
     const first = seen.get(result.data.email);
     if (first !== undefined) {
-      problems.push({ row, email: result.data.email, reason: `Same email as row ${first}` });
+      problems.push({ row, email: result.data.email, reasons: [{ key: "errors.rosterSameEmail", params: { row: first } }] });
       return;
     }
     seen.set(result.data.email, row);

@@ -24,28 +24,28 @@ export function parseCheckAnswers(check: KnowledgeCheck, fields: CheckFormFields
     switch (question.kind) {
       case "single": {
         const value = Array.isArray(raw) ? raw[0] : raw;
-        if (!value || !question.options.some((o) => o.id === value)) fail(question.id, "Choose one of the options");
+        if (!value || !question.options.some((o) => o.id === value)) fail(question.id, "errors.chooseOption");
         else answers[question.id] = value;
         break;
       }
       case "multiple": {
         const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-        if (values.length === 0) fail(question.id, "Tick at least one option");
-        else if (!values.every((v) => question.options.some((o) => o.id === v))) fail(question.id, "Unknown option");
+        if (values.length === 0) fail(question.id, "errors.tickOption");
+        else if (!values.every((v) => question.options.some((o) => o.id === v))) fail(question.id, "errors.unknownOption");
         else answers[question.id] = [...new Set(values)];
         break;
       }
       case "numeric": {
         const text = (Array.isArray(raw) ? raw[0] : raw)?.trim().replace(/[\s\u00a0\u202f]/g, "") ?? "";
-        if (!DECIMAL.test(text)) fail(question.id, "Enter a number, e.g. 12.50");
+        if (!DECIMAL.test(text)) fail(question.id, "errors.enterNumber");
         else answers[question.id] = Number(text.replace(",", "."));
         break;
       }
       case "ordering": {
         const positions = question.items.map((item) => Number(fields[orderingField(question.id, item.id)]));
         const valid = positions.every((p) => Number.isInteger(p) && p >= 1 && p <= question.items.length);
-        if (!valid) fail(question.id, "Give every item a position");
-        else if (new Set(positions).size !== positions.length) fail(question.id, "Give each item a different position");
+        if (!valid) fail(question.id, "errors.giveEveryPosition");
+        else if (new Set(positions).size !== positions.length) fail(question.id, "errors.giveDifferentPositions");
         else answers[question.id] = question.items.map((item, i) => ({ id: item.id, at: positions[i]! })).sort((a, b) => a.at - b.at).map((x) => x.id);
         break;
       }

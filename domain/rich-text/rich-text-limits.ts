@@ -4,6 +4,8 @@
  * at the first limit exceeded: its work is bounded by `maxValues` whatever the input.
  */
 
+import type { DomainMessage } from "../message";
+
 export type RichTextLimits = {
   /** Objects and arrays on the path from the document to the deepest value (doc = 1, its content = 2, paragraph = 3…). */
   maxDepth: number;
@@ -19,12 +21,12 @@ export type RichTextLimits = {
  */
 export const RICH_TEXT_LIMITS: RichTextLimits = { maxDepth: 48, maxValues: 200_000 };
 
-const TOO_DEEP = "The text is nested too deeply: use fewer levels of lists and quotes.";
-const tooMany = (limits: RichTextLimits) => `The text is too long or has too much formatting (more than ${limits.maxValues.toLocaleString("en")} parts).`;
+const TOO_DEEP: DomainMessage = { key: "errors.textTooDeep" };
+const tooMany = (limits: RichTextLimits): DomainMessage => ({ key: "errors.textTooComplex", params: { maxValues: limits.maxValues } });
 
 export type RichTextMeasure =
   | { ok: true; depth: number; visits: number }
-  | { ok: false; message: string; visits: number };
+  | { ok: false; message: DomainMessage; visits: number };
 
 /** Depth of `value` and the number of values in it (`visits`, the walk's work), or the first limit it exceeds. */
 export function measureRichText(value: unknown, limits: RichTextLimits = RICH_TEXT_LIMITS): RichTextMeasure {

@@ -18,7 +18,7 @@ const SafeHrefSchema = z
     } catch {
       return false;
     }
-  }, "Links must start with http://, https:// or mailto:");
+  }, "errors.linkScheme");
 
 export const MarkSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("bold") }),
@@ -74,11 +74,11 @@ export const RichTextDocSchema = z
   .unknown()
   .superRefine((value, ctx) => {
     const measure = measureRichText(value);
-    if (!measure.ok) ctx.addIssue({ code: "custom", message: measure.message, fatal: true });
+    if (!measure.ok) ctx.addIssue({ code: "custom", message: measure.message.key, ...(measure.message.params ? { params: measure.message.params } : {}), fatal: true });
   })
   .pipe(z.object({ type: z.literal("doc"), content: z.array(NodeSchema).max(2000) }))
   .transform(({ content }): RichTextDoc => ({ type: "doc", content }))
-  .refine((doc) => plainText(doc).length <= MAX_RICH_TEXT_CHARACTERS, `Keep it under ${MAX_RICH_TEXT_CHARACTERS.toLocaleString("en")} characters`);
+  .refine((doc) => plainText(doc).length <= MAX_RICH_TEXT_CHARACTERS, { message: "errors.keepUnderCharacters", params: { max: MAX_RICH_TEXT_CHARACTERS } });
 export type RichTextDoc = { type: "doc"; content: RichTextNode[] };
 
 /** The document's text, blocks separated by newlines (for word counts and search). */

@@ -14,7 +14,7 @@ const NumberFieldSchema = z.preprocess(
     const compact = value.trim().replace(/[\s\u00a0\u202f]/g, "");
     return DECIMAL_TEXT.test(compact) ? Number(compact.replace(",", ".")) : value;
   },
-  z.number({ error: "Enter a number, e.g. 12.50" }).finite(),
+  z.number({ error: "errors.enterNumber" }).finite(),
 );
 
 function partSchema(part: RubricPart): z.ZodType<Answer[string]> {
@@ -22,13 +22,13 @@ function partSchema(part: RubricPart): z.ZodType<Answer[string]> {
   switch (input.kind) {
     case "choice": {
       const values = input.options.map((option) => option.value) as [string, ...string[]];
-      return z.enum(values, { error: "Choose one of the options" });
+      return z.enum(values, { error: "errors.chooseOption" });
     }
     case "multi-choice": {
       const values = input.options.map((option) => option.value) as [string, ...string[]];
       return z.preprocess(
         (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
-        z.array(z.enum(values, { error: "Unknown option" })).refine((list) => new Set(list).size === list.length, "Duplicate option"),
+        z.array(z.enum(values, { error: "errors.unknownOption" })).refine((list) => new Set(list).size === list.length, "errors.duplicateOption"),
       );
     }
     case "number":

@@ -17,7 +17,7 @@ const LINE_BREAKS_AND_TABS = /[\t\n\r\u2028\u2029]/u;
  */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
 
-export const CONTROL_CHARACTER_MESSAGE = "Remove the invisible control characters from this text";
+export const CONTROL_CHARACTER_MESSAGE = "errors.controlCharacters";
 
 /** True when `text` holds no character we refuse; `multiline` allows tabs, line breaks and bidi controls. */
 export function isCleanText(text: string, { multiline = false }: { multiline?: boolean } = {}): boolean {

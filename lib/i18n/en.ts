@@ -318,6 +318,7 @@ export const en = {
     notACriterion: "Not a criterion of this rubric",
     textTooDeep: "The text is nested too deeply: use fewer levels of lists and quotes.",
     textTooComplex: "The text is too long or has too much formatting (more than {maxValues, number} parts).",
+    linkScheme: "Links must start with http://, https:// or mailto:",
     keepUnderCharacters: "Keep it under {max, number} characters",
     inviteCodeInvalid: "This invite code is not valid.",
     linkInvalid: "This link is not valid any more. Ask your organization for a new one.",

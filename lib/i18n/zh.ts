@@ -314,6 +314,7 @@ export const zh: Catalogue = {
     notACriterion: "不是该评分表中的标准",
     textTooDeep: "文本嵌套层级过深：请减少列表和引用的层数。",
     textTooComplex: "文本过长或格式过多（超过 {maxValues, number} 个部分）。",
+    linkScheme: "链接必须以 http://、https:// 或 mailto: 开头",
     keepUnderCharacters: "请控制在 {max, number} 个字符以内",
     inviteCodeInvalid: "该邀请码无效。",
     linkInvalid: "该链接已失效，请向你的机构索取新链接。",

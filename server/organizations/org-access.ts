@@ -32,8 +32,8 @@ export async function orgRoleOf(actor: Actor, organizationId: string): Promise<O
 /** Throws NOT_FOUND unless the actor is staff of the organization, FORBIDDEN without one of `roles`. */
 export async function requireOrgAccess(actor: Actor, organizationId: string, roles: readonly OrgRole[] = STAFF): Promise<OrgAccess> {
   const role = await orgRoleOf(actor, organizationId);
-  if (!role) throw new AppError("NOT_FOUND", "No such organization.");
-  if (!roles.includes(role)) throw new AppError("FORBIDDEN", "Only the organization's admins can do this.");
+  if (!role) throw new AppError("NOT_FOUND", "errors.noSuchOrganization");
+  if (!roles.includes(role)) throw new AppError("FORBIDDEN", "errors.onlyOrgAdmins");
   return { organizationId, role };
 }
 
@@ -43,10 +43,10 @@ export type CohortAccess = OrgAccess & { cohortId: string };
 export async function requireCohortAccess(actor: Actor, cohortId: string, roles: readonly OrgRole[] = STAFF): Promise<CohortAccess> {
   const db = await prisma();
   const cohort = await db.cohort.findUnique({ where: { id: cohortId }, select: { organizationId: true } });
-  if (!cohort) throw new AppError("NOT_FOUND", "No such cohort.");
+  if (!cohort) throw new AppError("NOT_FOUND", "errors.noSuchCohort");
   const role = await orgRoleOf(actor, cohort.organizationId);
-  if (!role) throw new AppError("NOT_FOUND", "No such cohort.");
-  if (!roles.includes(role)) throw new AppError("FORBIDDEN", "Only the organization's admins can do this.");
+  if (!role) throw new AppError("NOT_FOUND", "errors.noSuchCohort");
+  if (!roles.includes(role)) throw new AppError("FORBIDDEN", "errors.onlyOrgAdmins");
   return { organizationId: cohort.organizationId, role, cohortId };
 }
 
@@ -69,7 +69,7 @@ export async function requireCohortLearner(actor: Actor, cohortId: string, userI
   const access = await requireCohortAccess(actor, cohortId, roles);
   const db = await prisma();
   const enrollment = await db.enrollment.findUnique({ where: { cohortId_userId: { cohortId, userId } }, select: { id: true } });
-  if (!enrollment) throw new AppError("NOT_FOUND", "No such learner in this cohort.");
+  if (!enrollment) throw new AppError("NOT_FOUND", "errors.noSuchLearnerInCohort");
   return { ...access, enrollmentId: enrollment.id };
 }
 

@@ -3,6 +3,7 @@ import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { PrismaClient } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { env, type Env, type RateLimitRule } from "../env";
+import type { MessageKey } from "@/lib/i18n/catalogue";
 import { AppError } from "../errors";
 
 /**
@@ -43,29 +44,27 @@ export function rateLimitSettings(e: Env): RateLimitSettings {
   };
 }
 
-/** What the client is told, before "Try again in …" (lib/error-text.ts has the Chinese). */
-const LIMITED_MESSAGES: Record<RateLimitName, string> = {
-  signUp: "Too many accounts were created from your network.",
-  signIn: "Too many failed sign-ins from your network.",
-  signInLockout: "Too many failed sign-in attempts.",
-  signInAccount: "Too many failed sign-ins to this account.",
-  signInAccountSlow: "This account had many failed sign-ins from different places, so sign-ins to it are slowed down.",
-  verify: "Too many verification requests.",
-  verifyBulk: "Too many bulk verification files.",
-  attempts: "Too many attempt requests.",
-  passwordReset: "Too many password-reset requests.",
+/** What the client is told: each message ends "Try again in …" with `unit` (second | minute) and `count`. */
+const LIMITED_MESSAGES: Record<RateLimitName, MessageKey> = {
+  signUp: "errors.rateLimitedSignUp",
+  signIn: "errors.rateLimitedSignIn",
+  signInLockout: "errors.rateLimitedSignInLockout",
+  signInAccount: "errors.rateLimitedSignInAccount",
+  signInAccountSlow: "errors.rateLimitedSignInAccountSlow",
+  verify: "errors.rateLimitedVerify",
+  verifyBulk: "errors.rateLimitedVerifyBulk",
+  attempts: "errors.rateLimitedAttempts",
+  passwordReset: "errors.rateLimitedPasswordReset",
 };
 
-/** "12 seconds" under two minutes, else whole minutes rounded up. */
-function waitText(seconds: number): string {
-  if (seconds < 120) return `${seconds} second${seconds === 1 ? "" : "s"}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minutes`;
+/** Seconds under two minutes, else whole minutes rounded up. */
+function waitParams(seconds: number): { unit: "second" | "minute"; count: number } {
+  return seconds < 120 ? { unit: "second", count: seconds } : { unit: "minute", count: Math.ceil(seconds / 60) };
 }
 
 export function rateLimitedError(name: RateLimitName, msBeforeNext: number): AppError {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  return new AppError("RATE_LIMITED", `${LIMITED_MESSAGES[name]} Try again in ${waitText(seconds)}.`, undefined, { retryAfterSeconds: seconds });
+  return new AppError("RATE_LIMITED", { key: LIMITED_MESSAGES[name], params: waitParams(seconds) }, undefined, { retryAfterSeconds: seconds });
 }
 
 export type RateLimits = {

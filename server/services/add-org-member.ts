@@ -24,14 +24,14 @@ export type AddedMember = {
 export async function addOrgMember(actor: Actor, organizationId: string, raw: unknown, now = new Date()): Promise<AddedMember> {
   await requireOrgAccess(actor, organizationId, ["ORG_ADMIN"]);
   const parsed = MemberSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("VALIDATION", "errors.checkHighlightedFields", fieldErrorsOf(parsed.error));
   const { email, role, name } = parsed.data;
   const db = await prisma();
   return db.$transaction(async (tx) => {
     let user = await tx.user.findUnique({ where: { email }, select: { id: true } });
     let setupToken: string | undefined;
     if (!user) {
-      if (!name) throw new AppError("VALIDATION", "Check the highlighted fields.", { name: ["No account uses this email yet. Enter the person's name to create one."] });
+      if (!name) throw new AppError("VALIDATION", "errors.checkHighlightedFields", { name: ["errors.enterPersonName"] });
       // skipDuplicates: someone may sign up with this email meanwhile; they then keep their account and get no link.
       await tx.user.createMany({ data: [{ email, name, passwordHash: UNCLAIMED_PASSWORD_HASH, createdByOrganizationId: organizationId }], skipDuplicates: true });
       const made = await tx.user.findUniqueOrThrow({ where: { email }, select: { id: true, passwordHash: true, createdByOrganizationId: true } });

@@ -18,16 +18,16 @@ export const AnswerInvitationSchema = z.object({
  */
 export async function answerCohortInvitation(actor: Actor, raw: unknown, now = new Date()): Promise<{ cohortId: string; status: "ACCEPTED" | "DECLINED" }> {
   const parsed = AnswerInvitationSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "This invitation could not be answered.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("VALIDATION", "errors.invitationUnanswerable", fieldErrorsOf(parsed.error));
   const { invitationId, answer } = parsed.data;
   const status = answer === "accept" ? "ACCEPTED" : "DECLINED";
   const db = await prisma();
   return db.$transaction(async (tx) => {
     // Another person's invitation and an unknown id look the same.
     const invitation = await tx.cohortInvitation.findFirst({ where: { id: invitationId, userId: actor.id }, select: { cohortId: true, studentId: true } });
-    if (!invitation) throw new AppError("NOT_FOUND", "No such invitation.");
+    if (!invitation) throw new AppError("NOT_FOUND", "errors.noSuchInvitation");
     const { count } = await tx.cohortInvitation.updateMany({ where: { id: invitationId, userId: actor.id, status: "INVITED" }, data: { status, respondedAt: now } });
-    if (count === 0) throw new AppError("CONFLICT", "You have already answered this invitation.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.invitationAnswered");
     const { cohortId } = invitation;
     if (status === "ACCEPTED") {
       await tx.enrollment.createMany({ data: [{ cohortId, userId: actor.id, studentId: invitation.studentId, source: "CSV", enrolledAt: now }], skipDuplicates: true });

@@ -27,7 +27,7 @@ const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAA
  */
 export async function authenticate(raw: unknown, client: { ip: string } = { ip: "unknown" }): Promise<AuthenticatedUser> {
   const parsed = SignInSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Enter your email and password.");
+  if (!parsed.success) throw new AppError("VALIDATION", "errors.enterEmailAndPassword");
   const { email, password } = parsed.data;
   const limits = await rateLimits();
   const pair = `${email}|${client.ip}`;
@@ -47,7 +47,7 @@ export async function authenticate(raw: unknown, client: { ip: string } = { ip: 
   const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   const succeeded = Boolean(user && matches);
   await db.signInAttempt.create({ data: { email, succeeded, ip: client.ip } });
-  if (!user || !succeeded) throw new AppError("UNAUTHENTICATED", "Email or password is incorrect.");
+  if (!user || !succeeded) throw new AppError("UNAUTHENTICATED", "errors.wrongCredentials");
 
   await Promise.all([limits.reset("signInLockout", pair), limits.reward("signIn", client.ip), limits.reward("signInAccount", email)]);
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };

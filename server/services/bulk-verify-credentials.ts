@@ -12,9 +12,9 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
  */
 export async function bulkVerifyCredentials(csv: string, now = new Date()): Promise<{ csv: string; rows: BulkResultRow[] }> {
   const parsed = parseBulkIds(csv);
-  if (parsed.tooMany) throw new AppError("TOO_LARGE", `Too many certificate ids: at most ${parsed.limit} per request. Split the list and send the rest separately.`);
+  if (parsed.tooMany) throw new AppError("TOO_LARGE", { key: "errors.tooManyIds", params: { limit: parsed.limit } });
   const ids = parsed.rows;
-  if (ids.length === 0) throw new AppError("VALIDATION", "The file has no certificate ids: put one id per line, in the first column.");
+  if (ids.length === 0) throw new AppError("VALIDATION", "errors.noIdsInFile");
   const found = await getPublicCredentials(ids.filter((row) => !row.error).map((row) => row.id), now);
   const empty = { holder: "", track: "", issued: "", validUntil: "" };
   const rows: BulkResultRow[] = ids.map(({ id, error }) => {

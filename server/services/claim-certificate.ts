@@ -17,7 +17,7 @@ import { issueCredential, ruleVersionsOfPasses } from "./issue-credential";
  */
 export async function claimCertificate(actor: Actor, trackId: string, now = new Date()): Promise<{ publicId: string }> {
   const track = loadCatalog().track(trackId);
-  if (!track) throw new AppError("NOT_FOUND", "No such track.");
+  if (!track) throw new AppError("NOT_FOUND", "errors.noSuchTrack");
   return singleFlight(claimsInFlight, JSON.stringify([actor.id, track.id, track.contentVersion]), () => claimOnce(actor, track, now));
 }
 
@@ -33,7 +33,7 @@ async function claimOnce(actor: Actor, track: TrackWithModules, now: Date): Prom
   if (held) return held;
 
   const progress = await getTrackProgress(actor, track);
-  if (!progress.eligibility.eligible) throw new AppError("FORBIDDEN", "The certificate's requirements are not met yet.");
+  if (!progress.eligibility.eligible) throw new AppError("FORBIDDEN", "errors.requirementsNotMet");
 
   const attempts = await db.attempt.findMany({
     where: { userId: actor.id, trackId, submittedAt: { not: null } },

@@ -8,7 +8,7 @@ import { loadCatalog } from "../content/load-content";
 export async function completeLesson(actor: Actor, trackId: string, lessonId: string): Promise<void> {
   const track = loadCatalog().track(trackId);
   const exists = track?.moduleList.some((module) => module.lessons.includes(lessonId));
-  if (!track || !exists) throw new AppError("NOT_FOUND", "No such lesson.");
+  if (!track || !exists) throw new AppError("NOT_FOUND", "errors.noSuchLesson");
   const db = await prisma();
   await db.lessonProgress.upsert({
     where: { userId_trackId_lessonId: { userId: actor.id, trackId, lessonId } },

@@ -10,7 +10,7 @@ export type NewAccount = { id: string; email: string; name: string };
 /** Creates a learner account. Duplicate emails and weak passwords come back as field errors. */
 export async function createAccount(raw: unknown, locale: string): Promise<NewAccount> {
   const parsed = SignUpSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("VALIDATION", "errors.checkHighlightedFields", fieldErrorsOf(parsed.error));
   const { name, email, password } = parsed.data;
   const db = await prisma();
   try {
@@ -20,7 +20,7 @@ export async function createAccount(raw: unknown, locale: string): Promise<NewAc
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("CONFLICT", "An account with this email already exists.", { email: ["An account with this email already exists. Sign in instead."] });
+      throw new AppError("CONFLICT", "errors.emailTaken", { email: ["errors.emailTakenSignIn"] });
     }
     throw error;
   }

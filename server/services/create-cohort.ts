@@ -18,11 +18,11 @@ export function newInviteCode(): string {
 export async function createCohort(actor: Actor, organizationId: string, raw: unknown): Promise<{ id: string }> {
   await requireOrgAccess(actor, organizationId, ["ORG_ADMIN"]);
   const parsed = CohortSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("VALIDATION", "errors.checkHighlightedFields", fieldErrorsOf(parsed.error));
   const { name, trackIds, startsOn, endsOn, deadlines } = parsed.data;
   const catalog = loadCatalog();
   const tracks = [...new Set(trackIds)].map((id) => catalog.track(id));
-  if (tracks.some((t) => !t)) throw new AppError("VALIDATION", "Check the highlighted fields.", { trackIds: ["Choose tracks from the list"] });
+  if (tracks.some((t) => !t)) throw new AppError("VALIDATION", "errors.checkHighlightedFields", { trackIds: ["errors.chooseTracksFromList"] });
   const modules = new Set(tracks.flatMap((t) => t!.moduleList.map((m) => `${t!.id}/${m.id}`)));
   const deadlineRows = Object.entries(deadlines).flatMap(([key, dueAt]) => {
     if (dueAt === "" || !modules.has(key)) return [];

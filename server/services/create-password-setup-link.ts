@@ -16,8 +16,8 @@ export async function createPasswordSetupLink(actor: Actor, cohortId: string, us
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true, createdByOrganizationId: true } });
-    if (user.passwordHash !== UNCLAIMED_PASSWORD_HASH) throw new AppError("CONFLICT", "This learner has already set a password.");
-    if (user.createdByOrganizationId !== access.organizationId) throw new AppError("FORBIDDEN", "Only the organization that created this account can send its set-password link.");
+    if (user.passwordHash !== UNCLAIMED_PASSWORD_HASH) throw new AppError("CONFLICT", "errors.learnerHasPassword");
+    if (user.createdByOrganizationId !== access.organizationId) throw new AppError("FORBIDDEN", "errors.onlyCreatorSendsLink");
     const tokens = await issueSetupTokens(tx, [userId], now);
     await tx.auditEvent.create({ data: { actorId: actor.id, action: "account.password.setup-link", subject: `user:${userId}`, detail: { cohortId } } });
     return { token: tokens.get(userId)! };

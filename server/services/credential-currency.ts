@@ -39,9 +39,9 @@ export async function getHolderRenewal(actor: Actor, publicId: string, now = new
     where: { publicId, userId: actor.id },
     select: { publicId: true, trackId: true, contentVersion: true, issuedAt: true, validUntil: true, revokedAt: true, document: true, renewedBy: { select: { publicId: true } } },
   });
-  if (!record) throw new AppError("NOT_FOUND", "No such certificate.");
+  if (!record) throw new AppError("NOT_FOUND", "errors.noSuchCertificate");
   const track = loadCatalog().track(record.trackId);
-  if (!track) throw new AppError("NOT_FOUND", "This certificate's track no longer exists.");
+  if (!track) throw new AppError("NOT_FOUND", "errors.certificateTrackGone");
   const currency = credentialCurrency(record, now);
   const attempts = await db.attempt.findMany({
     where: { userId: actor.id, trackId: track.id, submittedAt: { not: null }, score: { gte: track.certificate.passMark } },

@@ -47,7 +47,7 @@ function timelineRows(d: CohortDashboard): CsvCell[][] {
 
 /** The dashboard as CSV (formula-injection safe), one table per part; same access as the dashboard. */
 export async function exportCohortCsv(actor: Actor, cohortId: string, part: string, lang: Locale, now = new Date()): Promise<{ filename: string; csv: string }> {
-  if (!(EXPORT_PARTS as readonly string[]).includes(part)) throw new AppError("VALIDATION", `Choose one of: ${EXPORT_PARTS.join(", ")}.`);
+  if (!(EXPORT_PARTS as readonly string[]).includes(part)) throw new AppError("VALIDATION", { key: "errors.exportPart", params: { parts: EXPORT_PARTS.join(", ") } });
   const dashboard = await getCohortDashboard(actor, cohortId, now);
   const rows = part === "learners" ? learnerRows(dashboard, lang) : part === "misconceptions" ? misconceptionRows(dashboard, lang) : timelineRows(dashboard);
   const slug = dashboard.cohort.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "cohort";

@@ -14,13 +14,13 @@ import { fieldErrorsOf } from "../validation";
 export async function extendDeadline(actor: Actor, cohortId: string, userId: string, raw: unknown): Promise<void> {
   await requireCohortLearner(actor, cohortId, userId);
   const parsed = ExtensionSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("VALIDATION", "errors.checkHighlightedFields", fieldErrorsOf(parsed.error));
   const { module, dueOn, reason } = parsed.data;
   const [trackId, moduleId] = module.split("/") as [string, string];
   const db = await prisma();
   await db.$transaction(async (tx) => {
     const cohort = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { trackIds: true, deadlines: { where: { trackId, moduleId }, select: { dueAt: true } } } });
-    if (!cohort.trackIds.includes(trackId)) throw new AppError("VALIDATION", "Check the highlighted fields.", { module: ["Choose a module of this cohort"] });
+    if (!cohort.trackIds.includes(trackId)) throw new AppError("VALIDATION", "errors.checkHighlightedFields", { module: ["errors.chooseCohortModule"] });
     const key = { cohortId_userId_trackId_moduleId: { cohortId, userId, trackId, moduleId } };
     const previous = await tx.deadlineExtension.findUnique({ where: key, select: { dueAt: true } });
     await tx.deadlineExtension.upsert({

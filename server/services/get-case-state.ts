@@ -15,7 +15,7 @@ import { findTrackSimulation } from "../content/load-content";
  */
 export async function getCaseState(actor: Actor, trackId: string, simulationId: string, now = new Date()) {
   const found = findTrackSimulation(trackId, simulationId);
-  if (!found) throw new AppError("NOT_FOUND", "No such case.");
+  if (!found) throw new AppError("NOT_FOUND", "errors.noSuchCase");
   const db = await prisma();
   const attempts = await db.attempt.findMany({
     where: { userId: actor.id, simulationId },
@@ -34,10 +34,10 @@ export async function getCaseState(actor: Actor, trackId: string, simulationId: 
 /** One of the actor's own submitted attempts, with its stored grade. */
 export async function getAttemptResult(actor: Actor, trackId: string, simulationId: string, number: number) {
   const found = findTrackSimulation(trackId, simulationId);
-  if (!found) throw new AppError("NOT_FOUND", "No such case.");
+  if (!found) throw new AppError("NOT_FOUND", "errors.noSuchCase");
   const db = await prisma();
   const attempt = await db.attempt.findUnique({ where: { userId_simulationId_number: { userId: actor.id, simulationId, number } } });
-  if (!attempt || attempt.trackId !== trackId || attempt.submittedAt === null) throw new AppError("NOT_FOUND", "No such attempt.");
+  if (!attempt || attempt.trackId !== trackId || attempt.submittedAt === null) throw new AppError("NOT_FOUND", "errors.noSuchAttempt");
   return { ...found, attempt };
 }
 

@@ -18,11 +18,11 @@ const kept = new Map<string, CredentialDocumentBytes & { until: number }>();
  * indexed public id, no verification (the verify page and API judge its standing).
  */
 export async function getCredentialDocument(publicId: string, now = Date.now()): Promise<CredentialDocumentBytes> {
-  if (!PUBLIC_ID_PATTERN.test(publicId)) throw new AppError("NOT_FOUND", `No certificate with id "${publicId}".`);
+  if (!PUBLIC_ID_PATTERN.test(publicId)) throw new AppError("NOT_FOUND", { key: "errors.noCertificateWithId", params: { id: publicId } });
   const hit = kept.get(publicId);
   if (hit && hit.until > now) return hit;
   const row = await readForVerifier(async () => (await prisma()).credential.findUnique({ where: { publicId }, select: { publicId: true, document: true } }));
-  if (!row) throw new AppError("NOT_FOUND", `No certificate with id "${publicId}".`);
+  if (!row) throw new AppError("NOT_FOUND", { key: "errors.noCertificateWithId", params: { id: publicId } });
   const bytes = serializeCredential(row.document);
   const entry = { publicId, bytes, etag: `"${createHash("sha256").update(bytes).digest("base64url")}"`, until: now + KEEP_MS };
   if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);

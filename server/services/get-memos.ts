@@ -11,7 +11,7 @@ const REVIEW_SELECT = { id: true, points: true, maxPoints: true, score: true, se
 /** The actor's own memo for an assignment, with every review, newest first. */
 export async function getOwnMemo(actor: Actor, assignmentId: string) {
   const assignment = loadCatalog().assignment(assignmentId);
-  if (!assignment) throw new AppError("NOT_FOUND", "No such assignment.");
+  if (!assignment) throw new AppError("NOT_FOUND", "errors.noSuchAssignment");
   const db = await prisma();
   const submission = await db.memoSubmission.findUnique({
     where: { userId_assignmentId: { userId: actor.id, assignmentId } },
@@ -47,9 +47,9 @@ export async function getMemoForGrading(actor: Actor, submissionId: string) {
     where: { id: submissionId },
     select: { id: true, userId: true, trackId: true, assignmentId: true, content: true, wordCount: true, status: true, submittedAt: true, user: { select: { name: true, email: true } }, reviews: { orderBy: { createdAt: "desc" }, select: REVIEW_SELECT } },
   });
-  if (!memo || memo.status !== "SUBMITTED") throw new AppError("NOT_FOUND", "No such memo.");
+  if (!memo || memo.status !== "SUBMITTED") throw new AppError("NOT_FOUND", "errors.noSuchMemo");
   await requireMemoGrader(actor, memo.userId, memo.trackId);
   const assignment = loadCatalog().assignment(memo.assignmentId);
-  if (!assignment) throw new AppError("NOT_FOUND", "This assignment no longer exists.");
+  if (!assignment) throw new AppError("NOT_FOUND", "errors.assignmentGone");
   return { ...memo, assignment };
 }

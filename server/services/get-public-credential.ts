@@ -2,6 +2,7 @@ import "server-only";
 import type { CredentialCurrency } from "@/domain/certificates/credential-currency";
 import { verifyStoredCredential, type VerificationResult } from "@/domain/credentials";
 import { prisma } from "../db";
+import { translate } from "@/lib/i18n/translate";
 import { AppError } from "../errors";
 import { loadCatalog } from "../content/load-content";
 import { credentialCurrency } from "./credential-currency";
@@ -31,7 +32,9 @@ const PUBLIC_CREDENTIAL_SELECT = {
 } as const;
 
 /** Verifier-facing message when the issuer's own records cannot be read (never "valid", never a raw error). */
-export const RECORDS_UNREACHABLE = "This certificate could not be checked right now: the issuer's records are unreachable. Please try again in a minute.";
+const RECORDS_UNREACHABLE_MESSAGE = "errors.recordsUnreachable";
+/** That message in English (the verify page shows it; `t("errors.recordsUnreachable")` in other languages). */
+export const RECORDS_UNREACHABLE = translate("en", RECORDS_UNREACHABLE_MESSAGE);
 
 /**
  * Runs a read against the database for a verifier: a failure of the database itself becomes
@@ -43,7 +46,7 @@ export async function readForVerifier<T>(read: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof AppError) throw error;
     console.error("Verifier read failed", error);
-    throw new AppError("UNAVAILABLE", RECORDS_UNREACHABLE);
+    throw new AppError("UNAVAILABLE", RECORDS_UNREACHABLE_MESSAGE);
   }
 }
 
@@ -73,9 +76,9 @@ export async function getPublicCredentials(publicIds: readonly string[], now = n
 
 /** One certificate for a verifier (see `getPublicCredentials`); NOT_FOUND when there is none. */
 export async function getPublicCredential(publicId: string, now = new Date()): Promise<PublicCredential> {
-  if (!PUBLIC_ID_PATTERN.test(publicId)) throw new AppError("NOT_FOUND", "No such certificate.");
+  if (!PUBLIC_ID_PATTERN.test(publicId)) throw new AppError("NOT_FOUND", "errors.noSuchCertificate");
   const found = (await getPublicCredentials([publicId], now)).get(publicId);
-  if (!found) throw new AppError("NOT_FOUND", "No such certificate.");
+  if (!found) throw new AppError("NOT_FOUND", "errors.noSuchCertificate");
   return found;
 }
 

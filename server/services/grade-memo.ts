@@ -4,7 +4,7 @@ import { gradeRubric, RubricSelectionError } from "@/domain/assignments/grade-ru
 import type { Actor } from "../authorize";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { AppError } from "../errors";
+import { AppError, fieldMessagesFromData, messageFromData } from "../errors";
 import { loadCatalog } from "../content/load-content";
 import { notify } from "../notifications/notify";
 import { requireMemoGrader } from "./memo-grading-access";
@@ -19,19 +19,19 @@ const SelectionSchema = z.record(z.string(), z.coerce.number().int());
 export async function gradeMemo(actor: Actor, submissionId: string, rawSelection: unknown, rawComment: unknown) {
   const db = await prisma();
   const submission = await db.memoSubmission.findUnique({ where: { id: submissionId }, select: { id: true, userId: true, assignmentId: true, trackId: true, status: true } });
-  if (!submission) throw new AppError("NOT_FOUND", "No such memo.");
+  if (!submission) throw new AppError("NOT_FOUND", "errors.noSuchMemo");
   await requireMemoGrader(actor, submission.userId, submission.trackId);
-  if (submission.status !== "SUBMITTED") throw new AppError("CONFLICT", "This memo has not been submitted yet.");
+  if (submission.status !== "SUBMITTED") throw new AppError("CONFLICT", "errors.memoNotSubmitted");
   const assignment = loadCatalog().assignment(submission.assignmentId);
-  if (!assignment) throw new AppError("NOT_FOUND", "This assignment no longer exists.");
+  if (!assignment) throw new AppError("NOT_FOUND", "errors.assignmentGone");
 
   const selection = SelectionSchema.safeParse(rawSelection);
-  if (!selection.success) throw new AppError("VALIDATION", "Choose one level for every criterion.");
+  if (!selection.success) throw new AppError("VALIDATION", "errors.chooseLevelEveryCriterion");
   let grade;
   try {
     grade = gradeRubric(assignment, selection.data);
   } catch (error) {
-    if (error instanceof RubricSelectionError) throw new AppError("VALIDATION", error.message, error.fieldErrors);
+    if (error instanceof RubricSelectionError) throw new AppError("VALIDATION", messageFromData(error.message), fieldMessagesFromData(error.fieldErrors));
     throw error;
   }
   const comment = parseRichTextField(rawComment, "comment");

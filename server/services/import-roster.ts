@@ -1,9 +1,10 @@
 import "server-only";
-import { parseRoster, type RosterProblem } from "@/domain/cohorts/roster";
+import type { Locale } from "@/domain/content/locale";
+import { parseRoster } from "@/domain/cohorts/roster";
 import type { Actor } from "../authorize";
 import { issueSetupTokens, UNCLAIMED_PASSWORD_HASH } from "../accounts/password-setup";
 import { prisma } from "../db";
-import { AppError } from "../errors";
+import { AppError, messageFromData, renderErrorMessage } from "../errors";
 import { notifyMany } from "../notifications/notify";
 import { requireCohortAccess } from "../organizations/org-access";
 
@@ -16,7 +17,8 @@ export type RosterImportReport = {
   alreadyInvited: number;
   /** Accounts made for people without one; each gets a one-time set-password link (shown once). */
   accountsCreated: { row: number; email: string; name: string; setupToken: string }[];
-  problems: RosterProblem[];
+  /** Rows not imported, each reason in `locale`. */
+  problems: { row: number; email: string; reason: string }[];
 };
 
 /**
@@ -32,10 +34,13 @@ export type RosterImportReport = {
  *   and never given a link. The person gets an invitation to accept or decline; until they accept,
  *   the organization sees only the email it typed and "invited".
  */
-export async function importRoster(actor: Actor, cohortId: string, csv: string, now = new Date()): Promise<RosterImportReport> {
+export async function importRoster(actor: Actor, cohortId: string, csv: string, now = new Date(), locale: Locale = "en"): Promise<RosterImportReport> {
   const { organizationId } = await requireCohortAccess(actor, cohortId, ["ORG_ADMIN"]);
   const roster = parseRoster(csv);
-  if (roster.fileError) throw new AppError("VALIDATION", roster.fileError, { file: [roster.fileError] });
+  if (roster.fileError) {
+    const message = messageFromData(roster.fileError.key, roster.fileError.params);
+    throw new AppError("VALIDATION", message, { file: [message] });
+  }
   const db = await prisma();
   const cohort = await db.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { name: true, organization: { select: { name: true } } } });
   const emails = roster.rows.map((r) => r.email);
@@ -89,7 +94,8 @@ export async function importRoster(actor: Actor, cohortId: string, csv: string, 
       await tx.auditEvent.create({
         data: { actorId: actor.id, action: "cohort.roster.import", subject: `cohort:${cohortId}`, detail: { ...report, accountsCreated: accountsCreated.length, problems: roster.problems.length } },
       });
-      return { ...report, accountsCreated, problems: roster.problems };
+      const problems = roster.problems.map(({ row, email, reasons }) => ({ row, email, reason: reasons.map((r) => renderErrorMessage(messageFromData(r.key, r.params), locale)).join("; ") }));
+      return { ...report, accountsCreated, problems };
     },
     { timeout: 60_000 },
   );

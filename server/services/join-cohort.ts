@@ -9,13 +9,13 @@ const CodeSchema = /^[0-9A-Z]{10}$/;
 /** What the invite link shows before joining: the cohort's and organization's names only. */
 export async function getCohortInvite(code: string) {
   const normalized = code.trim().toUpperCase();
-  if (!CodeSchema.test(normalized)) throw new AppError("NOT_FOUND", "This invite code is not valid.");
+  if (!CodeSchema.test(normalized)) throw new AppError("NOT_FOUND", "errors.inviteCodeInvalid");
   const db = await prisma();
   const cohort = await db.cohort.findUnique({
     where: { inviteCode: normalized },
     select: { id: true, name: true, trackIds: true, startsOn: true, endsOn: true, organization: { select: { name: true } } },
   });
-  if (!cohort) throw new AppError("NOT_FOUND", "This invite code is not valid.");
+  if (!cohort) throw new AppError("NOT_FOUND", "errors.inviteCodeInvalid");
   return cohort;
 }
 

@@ -4,13 +4,13 @@ import { CheckAnswersSchema, type CheckAnswers } from "@/domain/content/check-sc
 import { gradeCheck } from "@/domain/content/grade-check";
 import type { Actor } from "../authorize";
 import { prisma } from "../db";
-import { AppError } from "../errors";
+import { AppError, fieldMessagesFromData } from "../errors";
 import { loadCatalog } from "../content/load-content";
 
 function findCheck(trackId: string, moduleId: string) {
   const track = loadCatalog().track(trackId);
   const module = track?.moduleList.find((m) => m.id === moduleId);
-  if (!track || !module?.check) throw new AppError("NOT_FOUND", "No such knowledge check.");
+  if (!track || !module?.check) throw new AppError("NOT_FOUND", "errors.noSuchKnowledgeCheck");
   return { track, module, check: module.check };
 }
 
@@ -18,7 +18,7 @@ function findCheck(trackId: string, moduleId: string) {
 export async function submitKnowledgeCheck(actor: Actor, trackId: string, moduleId: string, fields: CheckFormFields) {
   const { check } = findCheck(trackId, moduleId);
   const parsed = parseCheckAnswers(check, fields);
-  if (!parsed.ok) throw new AppError("VALIDATION", "Answer every question before you check.", parsed.fieldErrors);
+  if (!parsed.ok) throw new AppError("VALIDATION", "errors.answerEveryQuestion", fieldMessagesFromData(parsed.fieldErrors));
   const grade = gradeCheck(check, parsed.answers);
   const db = await prisma();
   await db.checkAttempt.create({ data: { userId: actor.id, trackId, moduleId, answers: parsed.answers, score: grade.score } });

@@ -17,5 +17,5 @@ export async function requireMemoGrader(actor: Actor, learnerId: string, trackId
     const enrolled = await db.enrollment.findFirst({ where: { userId: learnerId, cohortId: { in: cohorts.map((c) => c.id) } }, select: { id: true } });
     if (enrolled) return;
   }
-  throw new AppError("NOT_FOUND", "No such memo.");
+  throw new AppError("NOT_FOUND", "errors.noSuchMemo");
 }

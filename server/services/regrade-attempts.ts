@@ -21,7 +21,7 @@ export type RegradeSummary = { examined: number; affected: number; regraded: num
  * old one, with the rules that changed. `dryRun` reports without writing.
  */
 export async function regradeAttempts(actor: Actor, options: { dryRun: boolean }): Promise<RegradeSummary> {
-  if (actor.role !== "PLATFORM_ADMIN") throw new AppError("FORBIDDEN", "Only platform admins can regrade attempts.");
+  if (actor.role !== "PLATFORM_ADMIN") throw new AppError("FORBIDDEN", "errors.onlyAdminsRegrade");
   const db = await prisma();
   const catalog = loadCatalog();
   const rules = ruleRegistry();

@@ -10,10 +10,10 @@ export async function removeOrgMember(actor: Actor, organizationId: string, user
   const db = await prisma();
   await db.$transaction(async (tx) => {
     const member = await tx.orgMembership.findUnique({ where: { organizationId_userId: { organizationId, userId } }, select: { role: true } });
-    if (!member) throw new AppError("NOT_FOUND", "No such member.");
+    if (!member) throw new AppError("NOT_FOUND", "errors.noSuchMember");
     if (member.role === "ORG_ADMIN") {
       const admins = await tx.orgMembership.count({ where: { organizationId, role: "ORG_ADMIN" } });
-      if (admins <= 1) throw new AppError("CONFLICT", "An organization needs at least one admin. Add another admin first.");
+      if (admins <= 1) throw new AppError("CONFLICT", "errors.needOneAdmin");
     }
     await tx.orgMembership.delete({ where: { organizationId_userId: { organizationId, userId } } });
     await tx.auditEvent.create({ data: { actorId: actor.id, action: "organization.member.remove", subject: `organization:${organizationId}`, detail: { userId, role: member.role } } });

@@ -25,10 +25,10 @@ async function renewOnce(actor: Actor, publicId: string, now: Date): Promise<{ p
   const db = await prisma();
   const renewal = await getHolderRenewal(actor, publicId, now);
   if (renewal.renewedBy) return { publicId: renewal.renewedBy };
-  if (renewal.revoked) throw new AppError("FORBIDDEN", "A revoked certificate cannot be renewed.");
-  if (renewal.expired) throw new AppError("FORBIDDEN", "This certificate has expired: earn the certificate again instead.");
-  if (!renewal.currency.outdated) throw new AppError("CONFLICT", "This certificate is current: there is nothing to renew.");
-  if (!renewal.path.complete) throw new AppError("FORBIDDEN", "Pass the changed cases on the update path first.");
+  if (renewal.revoked) throw new AppError("FORBIDDEN", "errors.revokedCannotRenew");
+  if (renewal.expired) throw new AppError("FORBIDDEN", "errors.expiredEarnAgain");
+  if (!renewal.currency.outdated) throw new AppError("CONFLICT", "errors.certificateCurrent");
+  if (!renewal.path.complete) throw new AppError("FORBIDDEN", "errors.passUpdatePathFirst");
 
   const { track } = renewal;
   const old = await db.credential.findUniqueOrThrow({ where: { publicId }, select: { id: true, publicId: true, document: true, generation: true, cohortId: true } });
@@ -39,7 +39,7 @@ async function renewOnce(actor: Actor, publicId: string, now: Date): Promise<{ p
   const best = new Map<string, number>();
   for (const a of attempts) if (a.score !== null && a.score > (best.get(a.simulationId) ?? -1)) best.set(a.simulationId, a.score);
   const eligibility = checkEligibility(track, best);
-  if (!eligibility.eligible) throw new AppError("FORBIDDEN", "The certificate's requirements are not met for the current version of the track.");
+  if (!eligibility.eligible) throw new AppError("FORBIDDEN", "errors.requirementsNotMetCurrent");
   const required = eligibility.requirements.map((r) => r.simulationId);
   try {
     return await issueCredential(db, {

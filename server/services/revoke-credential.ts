@@ -20,18 +20,18 @@ export type RevokeCredentialInput = z.infer<typeof RevokeCredentialInputSchema>;
  */
 export async function revokeCredential(actor: Actor, rawInput: unknown, now = new Date()): Promise<{ publicId: string; revokedAt: Date }> {
   const parsed = RevokeCredentialInputSchema.safeParse(rawInput);
-  if (!parsed.success) throw new AppError("VALIDATION", "Check the reason and try again.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("VALIDATION", "errors.checkReason", fieldErrorsOf(parsed.error));
   const { publicId, reason } = parsed.data;
   const db = await prisma();
   const credential = await db.credential.findUnique({ where: { publicId }, select: { id: true, userId: true, revokedAt: true, trackId: true, cohort: { select: { organizationId: true } } } });
   // Unknown and forbidden look alike to someone who may not revoke: no probing for ids.
   if (!credential || !canRevokeCredential(await loadPolicyActor(actor), { earnedInOrganizationId: credential.cohort?.organizationId ?? null })) {
-    throw new AppError(credential ? "FORBIDDEN" : "NOT_FOUND", credential ? "You may not revoke this certificate." : "No such certificate.");
+    throw new AppError(credential ? "FORBIDDEN" : "NOT_FOUND", credential ? "errors.mayNotRevoke" : "errors.noSuchCertificate");
   }
   return db.$transaction(async (tx) => {
     // Conditional update: of two concurrent revocations exactly one wins and is audited.
     const { count } = await tx.credential.updateMany({ where: { id: credential.id, revokedAt: null }, data: { revokedAt: now, revocationReason: reason } });
-    if (count === 0) throw new AppError("CONFLICT", "This certificate is already revoked.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.alreadyRevoked");
     await tx.auditEvent.create({
       data: { actorId: actor.id, action: "credential.revoked", subject: `credential:${publicId}`, detail: { reason, trackId: credential.trackId, holderId: credential.userId } },
     });

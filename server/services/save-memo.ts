@@ -4,7 +4,7 @@ import { countWords, plainText, RichTextDocSchema } from "@/domain/rich-text/ric
 import type { Actor } from "../authorize";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { AppError } from "../errors";
+import { AppError, messageFromData } from "../errors";
 import { loadCatalog } from "../content/load-content";
 import { fieldErrorsOf } from "../validation";
 
@@ -17,11 +17,11 @@ export function parseRichTextField(raw: unknown, field: string) {
     try {
       json = JSON.parse(raw);
     } catch {
-      throw new AppError("VALIDATION", "The text could not be read. Reload the page and try again.", { [field]: ["The text could not be read."] });
+      throw new AppError("VALIDATION", "errors.textUnreadable", { [field]: ["errors.textUnreadableField"] });
     }
   }
   const parsed = RichTextDocSchema.safeParse(json);
-  if (!parsed.success) throw new AppError("VALIDATION", "The text contains something we cannot accept.", { [field]: fieldErrorsOf(parsed.error).form ?? parsed.error.issues.slice(0, 3).map((i) => i.message) });
+  if (!parsed.success) throw new AppError("VALIDATION", "errors.textNotAccepted", { [field]: fieldErrorsOf(parsed.error).form ?? parsed.error.issues.slice(0, 3).map((i) => messageFromData(i.message)) });
   return parsed.data;
 }
 
@@ -31,25 +31,25 @@ export function parseRichTextField(raw: unknown, field: string) {
  */
 export async function saveMemo(actor: Actor, assignmentId: string, rawContent: unknown, rawIntent: unknown, now = new Date()) {
   const assignment = loadCatalog().assignment(assignmentId);
-  if (!assignment) throw new AppError("NOT_FOUND", "No such assignment.");
+  if (!assignment) throw new AppError("NOT_FOUND", "errors.noSuchAssignment");
   const parsedIntent = IntentSchema.safeParse(rawIntent);
-  if (!parsedIntent.success) throw new AppError("VALIDATION", "Choose to save a draft or to submit.");
+  if (!parsedIntent.success) throw new AppError("VALIDATION", "errors.chooseDraftOrSubmit");
   const intent = parsedIntent.data;
   const content = parseRichTextField(rawContent, "content");
   const wordCount = countWords(plainText(content));
   if (intent === "submit" && (wordCount < assignment.minWords || wordCount > assignment.maxWords)) {
-    throw new AppError("VALIDATION", `Write between ${assignment.minWords} and ${assignment.maxWords} words before you submit (now ${wordCount}).`, {
-      content: [`Between ${assignment.minWords} and ${assignment.maxWords} words (now ${wordCount}).`],
+    throw new AppError("VALIDATION", { key: "errors.memoWordRange", params: { min: assignment.minWords, max: assignment.maxWords, count: wordCount } }, {
+      content: [{ key: "errors.memoWordRangeField", params: { min: assignment.minWords, max: assignment.maxWords, count: wordCount } }],
     });
   }
   const db = await prisma();
   const existing = await db.memoSubmission.findUnique({ where: { userId_assignmentId: { userId: actor.id, assignmentId } }, select: { status: true } });
-  if (existing?.status === "SUBMITTED") throw new AppError("CONFLICT", "This memo was already submitted and can no longer be changed.");
+  if (existing?.status === "SUBMITTED") throw new AppError("CONFLICT", "errors.memoSubmitted");
   const data = { content: content as Prisma.InputJsonValue, wordCount, trackId: assignment.track, ...(intent === "submit" ? { status: "SUBMITTED" as const, submittedAt: now } : {}) };
   // Conditional on still being a draft: a submit in another tab wins, this save is refused.
   if (existing) {
     const { count } = await db.memoSubmission.updateMany({ where: { userId: actor.id, assignmentId, status: "DRAFT" }, data });
-    if (count === 0) throw new AppError("CONFLICT", "This memo was already submitted and can no longer be changed.");
+    if (count === 0) throw new AppError("CONFLICT", "errors.memoSubmitted");
   } else {
     await db.memoSubmission.create({ data: { userId: actor.id, assignmentId, ...data } });
   }

@@ -10,7 +10,7 @@ import { canManageCredentials, loadPolicyActor } from "../policies";
  */
 export async function searchCredentials(actor: Actor, query: string) {
   const policyActor = await loadPolicyActor(actor);
-  if (!canManageCredentials(policyActor)) throw new AppError("FORBIDDEN", "You do not have access to certificates.");
+  if (!canManageCredentials(policyActor)) throw new AppError("FORBIDDEN", "errors.noAccessToCertificates");
   const db = await prisma();
   const q = query.trim().slice(0, 200);
   // Org admins see only the certificates earned in their organizations' cohorts (the ones they may revoke).

@@ -24,14 +24,14 @@ export type ModuleDeadlineChange = { trackId: string; moduleId: string; from: Da
 export async function setModuleDeadline(actor: Actor, cohortId: string, raw: unknown, now = new Date()): Promise<ModuleDeadlineChange> {
   await requireCohortAccess(actor, cohortId, ["ORG_ADMIN"]);
   const parsed = ModuleDeadlineSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("VALIDATION", "errors.checkHighlightedFields", fieldErrorsOf(parsed.error));
   const [trackId, moduleId] = parsed.data.module.split("/") as [string, string];
   const to = parsed.data.dueOn === "" ? null : parsed.data.dueOn;
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const cohort = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { name: true, trackIds: true, deadlines: { where: { trackId, moduleId }, select: { dueAt: true } } } });
     const isCohortModule = cohort.trackIds.includes(trackId) && loadCatalog().track(trackId)?.moduleList.some((m) => m.id === moduleId);
-    if (!isCohortModule) throw new AppError("VALIDATION", "Check the highlighted fields.", { module: ["Choose a module of this cohort"] });
+    if (!isCohortModule) throw new AppError("VALIDATION", "errors.checkHighlightedFields", { module: ["errors.chooseCohortModule"] });
     const from = cohort.deadlines[0]?.dueAt ?? null;
     if (from?.getTime() === to?.getTime()) return { trackId, moduleId, from, to, learnersNotified: 0 };
 

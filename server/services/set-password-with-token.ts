@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 import { fieldErrorsOf } from "../validation";
 import { hashPassword } from "./password-hashing";
 
-const INVALID = "This link is not valid any more. Ask your organization for a new one.";
+const INVALID = "errors.linkInvalid";
 
 /** Who a set-password link is for (to greet them); NOT_FOUND when unknown, used or expired. */
 export async function getPasswordSetup(token: string, now = new Date()): Promise<{ email: string; name: string }> {
@@ -22,7 +22,7 @@ export async function getPasswordSetup(token: string, now = new Date()): Promise
  */
 export async function setPasswordWithToken(token: string, password: unknown, now = new Date()): Promise<{ email: string }> {
   const parsed = NewPasswordSchema.safeParse(password);
-  if (!parsed.success) throw new AppError("VALIDATION", "Check the highlighted fields.", { password: fieldErrorsOf(parsed.error).form ?? [] });
+  if (!parsed.success) throw new AppError("VALIDATION", "errors.checkHighlightedFields", { password: fieldErrorsOf(parsed.error).form ?? [] });
   const passwordHash = await hashPassword(parsed.data);
   const db = await prisma();
   return db.$transaction(async (tx) => {

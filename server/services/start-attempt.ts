@@ -14,7 +14,7 @@ import { findTrackSimulation } from "../content/load-content";
  */
 export async function startAttempt(actor: Actor, trackId: string, simulationId: string, now = new Date()): Promise<{ number: number }> {
   const found = findTrackSimulation(trackId, simulationId);
-  if (!found) throw new AppError("NOT_FOUND", "No such case.");
+  if (!found) throw new AppError("NOT_FOUND", "errors.noSuchCase");
   const { simulation } = found;
   const db = await prisma();
   const previous = await db.attempt.findMany({
@@ -30,8 +30,8 @@ export async function startAttempt(actor: Actor, trackId: string, simulationId: 
     throw new AppError(
       "RATE_LIMITED",
       gate.reason === "limit"
-        ? `You have used all ${gate.limit} attempts at this case.`
-        : `You can start a new attempt at ${gate.retryAt.toISOString().slice(11, 19)} UTC.`,
+        ? { key: "errors.attemptsUsed", params: { limit: gate.limit } }
+        : { key: "errors.nextAttemptAt", params: { time: gate.retryAt.toISOString().slice(11, 19) } },
     );
   }
   const seed = variantSeed(actor.id, simulation.id, gate.nextNumber);

@@ -14,20 +14,20 @@ import { fieldErrorsOf } from "../validation";
  */
 export async function submitAttempt(actor: Actor, trackId: string, simulationId: string, number: number, rawAnswer: unknown, now = new Date()) {
   const found = findTrackSimulation(trackId, simulationId);
-  if (!found) throw new AppError("NOT_FOUND", "No such case.");
+  if (!found) throw new AppError("NOT_FOUND", "errors.noSuchCase");
   const { simulation } = found;
   const db = await prisma();
   const attempt = await db.attempt.findUnique({ where: { userId_simulationId_number: { userId: actor.id, simulationId, number } } });
-  if (!attempt || attempt.trackId !== trackId) throw new AppError("NOT_FOUND", "No such attempt.");
-  if (attempt.submittedAt) throw new AppError("CONFLICT", "This attempt was already submitted.");
+  if (!attempt || attempt.trackId !== trackId) throw new AppError("NOT_FOUND", "errors.noSuchAttempt");
+  if (attempt.submittedAt) throw new AppError("CONFLICT", "errors.attemptSubmitted");
 
   // Branching cases: the decisions were recorded step by step and cannot be changed at submission.
   const path = engineFor(simulation.engine).branching ? ((attempt.answer ?? {}) as Answer) : {};
   if (engineFor(simulation.engine).branching && nextBranchStep(simulation, attempt.params as Params, path)) {
-    throw new AppError("CONFLICT", "Finish the decisions before you submit.");
+    throw new AppError("CONFLICT", "errors.finishDecisions");
   }
   const parsed = answerSchemaFor(simulation).safeParse({ ...(rawAnswer as object), ...path });
-  if (!parsed.success) throw new AppError("VALIDATION", "Some answers are missing or not in the expected form.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("VALIDATION", "errors.answersMalformed", fieldErrorsOf(parsed.error));
 
   const graded = gradeVariant(simulation, attempt.params as Params, parsed.data);
   const parts = graded.parts.map(({ id, score, given, expected, misconception, note, rules }) => ({ id, score, given, expected, misconception, note, rules }));
@@ -44,6 +44,6 @@ export async function submitAttempt(actor: Actor, trackId: string, simulationId:
       submittedAt: now,
     },
   });
-  if (count === 0) throw new AppError("CONFLICT", "This attempt was already submitted.");
+  if (count === 0) throw new AppError("CONFLICT", "errors.attemptSubmitted");
   return { number, score: graded.score };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { VerificationCheck } from "@/domain/credentials";
 import { SignedCredentialShapeSchema } from "@/domain/credentials/verify-credential";
 import { prisma } from "../db";
-import { AppError } from "../errors";
+import { AppError, renderErrorMessage } from "../errors";
 import { fieldErrorsOf } from "../validation";
 import { getPublicCredential, readForVerifier, standingReason, type CredentialStanding } from "./get-public-credential";
 import { verifyCredentialDocument } from "./verify-credential-document";
@@ -25,21 +25,22 @@ const typeName = (value: unknown) => (value === null ? "null" : Array.isArray(va
  * message naming the problem.
  */
 export function parseSubmittedCredential(text: string): Record<string, unknown> {
-  if (text.trim() === "") throw new AppError("VALIDATION", "The request has no credential: send the credential JSON as the body or upload it as a file.");
+  if (text.trim() === "") throw new AppError("VALIDATION", "errors.noCredentialInRequest");
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new AppError("VALIDATION", `Malformed JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError("VALIDATION", { key: "errors.malformedJson", params: { detail: error instanceof Error ? error.message : String(error) } });
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    throw new AppError("VALIDATION", `Expected a credential (a JSON object), got ${typeName(json)}.`);
+    throw new AppError("VALIDATION", { key: "errors.expectedCredentialObject", params: { type: typeName(json) } });
   }
   const shape = SignedCredentialShapeSchema.safeParse(json);
   if (!shape.success) {
     const fieldErrors = fieldErrorsOf(shape.error);
-    const summary = Object.entries(fieldErrors).map(([field, messages]) => `${field}: ${messages.join(", ")}`).join("; ");
-    throw new AppError("VALIDATION", `Not a signed credential (wrong or missing fields): ${summary}`, fieldErrors);
+    // The schema's messages are zod's own (technical, English): the summary quotes them as they are.
+    const summary = Object.entries(fieldErrors).map(([field, messages]) => `${field}: ${messages.map((m) => renderErrorMessage(m, "en")).join(", ")}`).join("; ");
+    throw new AppError("VALIDATION", { key: "errors.notSignedCredential", params: { summary } }, fieldErrors);
   }
   return json as Record<string, unknown>;
 }

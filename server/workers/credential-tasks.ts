@@ -65,7 +65,7 @@ export function useCredentialWorkerPool(pool: WorkerPool): WorkerPool | undefine
 
 /** A full pool is the app's UNAVAILABLE (503 with Retry-After); other errors pass unchanged. */
 function asAppError(error: unknown): unknown {
-  return isWorkerPoolError(error, "WorkerPoolFullError") ? new AppError("UNAVAILABLE", error.message, undefined, { retryAfterSeconds: error.retryAfterSeconds ?? 2 }) : error;
+  return isWorkerPoolError(error, "WorkerPoolFullError") ? new AppError("UNAVAILABLE", { key: "errors.serverBusy", params: { seconds: error.retryAfterSeconds ?? 2 } }, undefined, { retryAfterSeconds: error.retryAfterSeconds ?? 2 }) : error;
 }
 
 /** Throws AppError UNAVAILABLE when the pool would refuse a task now (check before costly preparation). */

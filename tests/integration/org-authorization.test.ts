@@ -250,7 +250,7 @@ describe("server actions and the export route, through the session", () => {
     ["createCohortAction", () => createCohortAction("en", orgA, null, form({ name: "Via action", trackIds: TRACK, startsOn: "2026-01-01", endsOn: "2026-02-01" }))],
     ["importRosterAction", () => importRosterAction("en", orgA, cohortA, null, form({ file: new File(["email,name\nvia-action@uni.test,Via"], "r.csv") }))],
     ["extendDeadlineAction", () => extendDeadlineAction("en", orgA, cohortA, learnerA.id, null, form({ module: `${TRACK}/eu-vat-ecommerce`, dueOn: "2026-12-30", reason: "Via action" }))],
-    ["createSetupLinkAction", () => createSetupLinkAction(cohortA, unclaimedA, null)],
+    ["createSetupLinkAction", () => createSetupLinkAction("en", cohortA, unclaimedA, null)],
     ["setModuleDeadlineAction", () => setModuleDeadlineAction("en", orgA, cohortA, null, form({ module: `${TRACK}/eu-vat-ecommerce`, dueOn: "" }))],
     ["rotateInviteCodeAction", () => rotateInviteCodeAction("en", orgA, cohortA, null)],
   ];

@@ -12,7 +12,7 @@ export async function answerInvitationAction(lang: string, _previous: ActionResu
     parseInput(FormDataSchema, form);
     await answerCohortInvitation(await authorize(), { invitationId: form.get("invitationId"), answer: form.get("answer") });
     return undefined;
-  });
+  }, lang);
   if (result.ok) revalidatePath(`/${lang}`, "layout");
   return result;
 }

@@ -10,7 +10,7 @@ export async function markNotificationsReadAction(lang: string, _previous: Actio
   const result = await runAction(async () => {
     parseInput(LangSchema, lang);
     return markNotificationsRead(await authorize());
-  });
+  }, lang);
   if (result.ok) revalidatePath(`/${lang}`, "layout");
   return result as ActionResult;
 }

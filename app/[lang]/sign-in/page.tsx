@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { translator } from "@/lib/i18n/translate";
 import { messages } from "@/lib/messages";
 import { routeLocale } from "@/lib/route-locale";
 import { safeReturnPath } from "@/lib/safe-return-path";
@@ -15,7 +16,7 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
   return (
     <div className="narrow">
       <h1>{t.signIn}</h1>
-      <SignInForm lang={lang} next={next} labels={{ email: t.email, password: t.password, submit: t.signIn, busy: t.signingIn }} />
+      <SignInForm lang={lang} next={next} labels={{ email: t.email, password: t.password, submit: t.signIn, busy: t.signingIn, refused: translator(lang)("errors.wrongCredentials"), failed: translator(lang)("errors.unexpectedTryAgain") }} />
       <p className="muted">
         {t.noAccount} <Link href={`/${lang}/sign-up?next=${encodeURIComponent(next)}`}>{t.signUp}</Link>
       </p>

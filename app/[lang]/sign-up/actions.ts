@@ -15,5 +15,5 @@ export async function signUpAction(lang: string, _previous: ActionResult<{ email
     await enforceRateLimit("signUp", await currentClientIp());
     const account = await createAccount({ name: args.form.get("name"), email: args.form.get("email"), password: args.form.get("password") }, args.lang);
     return { email: account.email };
-  });
+  }, lang);
 }

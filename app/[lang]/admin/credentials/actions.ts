@@ -14,7 +14,7 @@ export async function revokeCredentialAction(lang: string, publicId: string, _pr
     const args = parseInput(RevokeArgsSchema, { lang, publicId, form });
     const { publicId: revoked } = await revokeCredential(await authorize(), { publicId: args.publicId, reason: args.form.get("reason") });
     return { publicId: revoked };
-  });
+  }, lang);
   if (result.ok) revalidatePath(`/${lang}/admin/credentials`);
   return result;
 }

@@ -13,7 +13,7 @@ export async function createOrganizationAction(lang: string, _previous: ActionRe
   const result = await runAction(async () => {
     const args = parseInput(CreateOrganizationArgsSchema, { lang, form });
     return createOrganization(await authorize({ roles: ["PLATFORM_ADMIN"] }), { name: args.form.get("name"), kind: args.form.get("kind") });
-  });
+  }, lang);
   if (result.ok) revalidatePath(`/${lang}/admin/organizations`);
   return result;
 }

@@ -19,7 +19,7 @@ export default async function RegradePage({ params }: { params: Promise<{ lang: 
           ? "每次作答都记录了评分时所依据的规则版本。规则被更正（版本号提高）或撤回后，这些作答会按现行规则重新评分；原成绩与新成绩都会保留。"
           : "Every attempt records the rule versions it was graded under. When a rule is corrected (its version goes up) or withdrawn, those attempts are regraded under the current rules; the old and the new grade are both kept."}
       </p>
-      <RegradeForm lang={lang} action={regradeAction} />
+      <RegradeForm lang={lang} action={regradeAction.bind(null, lang)} />
     </div>
   );
 }

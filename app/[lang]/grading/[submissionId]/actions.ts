@@ -16,7 +16,7 @@ export async function gradeMemoAction(lang: string, submissionId: string, _previ
     for (const [key, value] of args.form.entries()) if (key.startsWith("criterion.") && typeof value === "string") selection[key.slice("criterion.".length)] = value;
     await gradeMemo(await authorize(), args.submissionId, selection, args.form.get("comment"));
     return null;
-  });
+  }, lang);
   if (result.ok) redirect(`/${lang}/grading/${submissionId}?graded=1`);
   return result;
 }

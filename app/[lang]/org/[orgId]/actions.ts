@@ -17,7 +17,7 @@ export async function addMemberAction(lang: string, orgId: string, _previous: Ac
   const result = await runAction(async () => {
     const args = parseInput(OrgFormArgsSchema, { lang, orgId, form });
     return addOrgMember(await authorize(), args.orgId, { email: args.form.get("email"), role: args.form.get("role"), name: args.form.get("name") ?? undefined });
-  });
+  }, lang);
   if (result.ok) revalidatePath(`/${lang}/org/${orgId}`);
   return result;
 }
@@ -27,7 +27,7 @@ export async function removeMemberAction(lang: string, orgId: string, userId: st
   const result = await runAction(async () => {
     const args = parseInput(RemoveMemberArgsSchema, { lang, orgId, userId });
     return removeOrgMember(await authorize(), args.orgId, args.userId);
-  });
+  }, lang);
   if (result.ok) revalidatePath(`/${lang}/org/${orgId}`);
   return result as ActionResult;
 }
@@ -40,7 +40,7 @@ export async function createCohortAction(lang: string, orgId: string, _previous:
     for (const [name, value] of args.form.entries()) if (name.startsWith("deadline:")) deadlines[name.slice("deadline:".length)] = value;
     const data = args.form;
     return createCohort(await authorize(), args.orgId, { name: data.get("name"), trackIds: data.getAll("trackIds"), startsOn: data.get("startsOn"), endsOn: data.get("endsOn"), deadlines });
-  });
+  }, lang);
   if (result.ok) revalidatePath(`/${lang}/org/${orgId}`);
   return result;
 }

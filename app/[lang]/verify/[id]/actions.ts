@@ -13,7 +13,7 @@ export async function renewCertificateAction(lang: string, publicId: string, _pr
   const result = await runAction(async () => {
     const args = parseInput(RenewArgsSchema, { lang, publicId });
     return renewCertificate(await authorize(), args.publicId);
-  });
+  }, lang);
   if (result.ok) redirect(`/${lang}/verify/${result.data.publicId}`);
   return result;
 }

@@ -19,7 +19,7 @@ export default async function WelcomePage({ params }: { params: Promise<{ lang: 
       <p className="lead">{t.welcomeLead(who.name, who.email)}</p>
       <SetPasswordForm
         lang={lang}
-        action={setPasswordAction.bind(null, token)}
+        action={setPasswordAction.bind(null, lang, token)}
         labels={{ password: t.newPassword, hint: messages(lang).passwordHint, submit: t.setPassword, done: t.passwordSet, signIn: messages(lang).signIn }}
       />
     </div>

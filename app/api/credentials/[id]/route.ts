@@ -7,7 +7,7 @@ import { IdSchema, parseInput } from "@/server/validation";
 export const dynamic = "force-dynamic";
 
 export const GET = routeHandler<{ params: Promise<{ id: string }> }>(async (request, { params }) => {
-  const id = parseInput(IdSchema, (await params).id, { code: "NOT_FOUND", message: "No certificate with this id." });
+  const id = parseInput(IdSchema, (await params).id, { code: "NOT_FOUND", message: "errors.noCertificateWithThisId" });
   const { publicId, bytes, etag } = await getCredentialDocument(id);
   const headers: Record<string, string> = {
     "content-type": "application/vc+ld+json; charset=utf-8",

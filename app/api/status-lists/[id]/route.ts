@@ -7,7 +7,7 @@ import { IdSchema, parseInput } from "@/server/validation";
 export const dynamic = "force-dynamic";
 
 export const GET = routeHandler<{ params: Promise<{ id: string }> }>(async (_request, { params }) => {
-  const id = parseInput(IdSchema, (await params).id, { code: "NOT_FOUND", message: "No such status list." });
+  const id = parseInput(IdSchema, (await params).id, { code: "NOT_FOUND", message: "errors.noSuchStatusList" });
   if (id !== STATUS_LIST_ID) return jsonError(404, "NOT_FOUND", `No status list "${id}".`);
   return new Response(JSON.stringify(await signedStatusList()), {
     headers: { "content-type": "application/vc+ld+json; charset=utf-8", "cache-control": "public, max-age=300", "access-control-allow-origin": "*" },

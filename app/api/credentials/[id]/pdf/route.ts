@@ -7,9 +7,9 @@ import { IdSchema, parseInput } from "@/server/validation";
 export const dynamic = "force-dynamic";
 
 export const GET = routeHandler<{ params: Promise<{ id: string }> }>(async (_request, { params }) => {
-  const id = parseInput(IdSchema, (await params).id, { code: "NOT_FOUND", message: "No certificate with this id." });
+  const id = parseInput(IdSchema, (await params).id, { code: "NOT_FOUND", message: "errors.noCertificateWithThisId" });
   const pdf = await getCertificatePdf(id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", `No certificate with id "${id}".`);
+    if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", { key: "errors.noCertificateWithId", params: { id } });
     throw error;
   });
   return new Response(new Uint8Array(pdf), {

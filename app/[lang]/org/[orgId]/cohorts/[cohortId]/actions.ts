@@ -19,10 +19,10 @@ export async function importRosterAction(lang: string, orgId: string, cohortId: 
     const args = parseInput(CohortFormArgsSchema, { lang, orgId, cohortId, form });
     const actor = await authorize();
     const file = args.form.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "Choose a CSV file.", { file: ["Choose a CSV file."] });
+    if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "errors.chooseCsvFile", { file: ["errors.chooseCsvFile"] });
     if (file.size > MAX_ROSTER_BYTES) throw new AppError("VALIDATION", ROSTER_TOO_LARGE_MESSAGE, { file: [ROSTER_TOO_LARGE_MESSAGE] });
-    return importRoster(actor, args.cohortId, await file.text());
-  });
+    return importRoster(actor, args.cohortId, await file.text(), new Date(), args.lang);
+  }, lang);
   if (result.ok) revalidatePath(`/${lang}/org/${orgId}/cohorts/${cohortId}`);
   return result;
 }
@@ -33,7 +33,7 @@ export async function setModuleDeadlineAction(lang: string, orgId: string, cohor
     const args = parseInput(CohortFormArgsSchema, { lang, orgId, cohortId, form });
     await setModuleDeadline(await authorize(), args.cohortId, { module: args.form.get("module"), dueOn: args.form.get("dueOn") ?? "" });
     return undefined;
-  });
+  }, lang);
   if (result.ok) revalidatePath(`/${lang}/org/${orgId}/cohorts/${cohortId}`);
   return result;
 }
@@ -43,7 +43,7 @@ export async function rotateInviteCodeAction(lang: string, orgId: string, cohort
   const result = await runAction(async () => {
     const args = parseInput(CohortArgsSchema, { lang, orgId, cohortId });
     return rotateInviteCode(await authorize(), args.cohortId);
-  });
+  }, lang);
   if (result.ok) revalidatePath(`/${lang}/org/${orgId}/cohorts/${cohortId}`);
   return result;
 }

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { ProgressChart } from "@/components/org/progress-chart";
 import { RosterImportForm } from "@/components/org/roster-import-form";
 import { ActionForm } from "@/components/ui/action-form";
+import { ROSTER_TOO_LARGE_MESSAGE } from "@/domain/cohorts/roster-limits";
 import { formatDate, formatPercent } from "@/lib/format";
+import { translate } from "@/lib/i18n/translate";
 import { orgMessages } from "@/lib/org-messages";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
@@ -250,7 +252,7 @@ export default async function CohortDashboardPage({
       {isAdmin ? (
         <>
           <h2>{t.importRoster}</h2>
-          <RosterImportForm lang={lang} action={importRosterAction.bind(null, lang, orgId, cohortId)} />
+          <RosterImportForm lang={lang} tooLargeMessage={translate(lang, ROSTER_TOO_LARGE_MESSAGE)} action={importRosterAction.bind(null, lang, orgId, cohortId)} />
         </>
       ) : null}
     </>

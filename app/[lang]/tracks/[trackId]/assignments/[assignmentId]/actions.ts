@@ -13,7 +13,7 @@ export async function saveMemoAction(lang: string, trackId: string, assignmentId
   const result = await runAction(async () => {
     const args = parseInput(MemoArgsSchema, { lang, trackId, assignmentId, form });
     return saveMemo(await authorize(), args.assignmentId, args.form.get("content"), args.form.get("intent"));
-  });
+  }, lang);
   if (result.ok && result.data.status === "SUBMITTED") redirect(`/${lang}/tracks/${trackId}/assignments/${assignmentId}`);
   return result;
 }

@@ -22,7 +22,7 @@ export async function startAttemptAction(lang: string, trackId: string, simulati
     const args = parseInput(CaseArgsSchema, { lang, trackId, simulationId });
     await startAttempt(await authorize(), args.trackId, args.simulationId);
     return null;
-  });
+  }, lang);
   if (result.ok) redirect(casePath(lang, trackId, simulationId));
   return result;
 }
@@ -45,7 +45,7 @@ export async function submitAttemptAction(
       answer[key.replace(/\[\]$/, "")] = key.endsWith("[]") ? values : values[0]!;
     }
     return submitAttempt(await authorize(), args.trackId, args.simulationId, args.number, answer);
-  });
+  }, lang);
   if (result.ok) redirect(`${casePath(lang, trackId, simulationId)}/attempts/${number}`);
   return result;
 }
@@ -65,7 +65,7 @@ export async function chooseStepAction(
     const value = args.form.get(args.part);
     await chooseBranchStep(await authorize(), args.trackId, args.simulationId, args.number, args.part, typeof value === "string" ? value : "");
     return null;
-  });
+  }, lang);
   if (result.ok) redirect(casePath(lang, trackId, simulationId));
   return result;
 }

@@ -21,7 +21,7 @@ export async function submitCheckAction(lang: string, trackId: string, moduleId:
     }
     await submitKnowledgeCheck(await authorize(), args.trackId, args.moduleId, fields);
     return null;
-  });
+  }, lang);
   if (result.ok) redirect(`/${lang}/tracks/${trackId}/checks/${moduleId}`);
   return result;
 }

@@ -11,7 +11,7 @@ const ExportQuerySchema = z.object({ part: lineText(40).default("learners"), lan
 export const dynamic = "force-dynamic";
 
 export const GET = routeHandler<{ params: Promise<{ cohortId: string }> }>(async (request, { params }) => {
-  const cohortId = parseInput(IdSchema, (await params).cohortId, { code: "NOT_FOUND", message: "No such cohort." });
+  const cohortId = parseInput(IdSchema, (await params).cohortId, { code: "NOT_FOUND", message: "errors.noSuchCohort" });
   const query = new URL(request.url).searchParams;
   const { part, lang } = parseInput(ExportQuerySchema, { part: query.get("part") ?? undefined, lang: query.get("lang") ?? undefined });
   const actor = await authorize();

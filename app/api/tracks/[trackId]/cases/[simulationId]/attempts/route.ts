@@ -13,7 +13,7 @@ const CaseParamsSchema = z.object({ trackId: SlugSchema, simulationId: SlugSchem
 export const dynamic = "force-dynamic";
 
 export const POST = routeHandler<{ params: Promise<{ trackId: string; simulationId: string }> }>(async (_request, { params }) => {
-  const { trackId, simulationId } = parseInput(CaseParamsSchema, await params, { code: "NOT_FOUND", message: "No such case." });
+  const { trackId, simulationId } = parseInput(CaseParamsSchema, await params, { code: "NOT_FOUND", message: "errors.noSuchCase" });
   const actor = await authorize();
   await enforceRateLimit("attempts", actor.id);
   const { number } = await startAttempt(actor, trackId, simulationId);

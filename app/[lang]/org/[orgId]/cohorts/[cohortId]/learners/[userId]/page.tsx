@@ -49,7 +49,7 @@ export default async function CohortLearnerPage({ params }: { params: Promise<{ 
       {d.learner.unclaimed ? (
         <p>
           {t.notClaimed}.{" "}
-          {d.learner.setupLinkAllowed && d.viewerRole === "ORG_ADMIN" ? <SetupLinkButton lang={lang} label={t.newSetupLink} action={createSetupLinkAction.bind(null, cohortId, userId)} /> : null}
+          {d.learner.setupLinkAllowed && d.viewerRole === "ORG_ADMIN" ? <SetupLinkButton lang={lang} label={t.newSetupLink} action={createSetupLinkAction.bind(null, lang, cohortId, userId)} /> : null}
         </p>
       ) : null}
 

@@ -11,12 +11,12 @@ import { submitAttempt } from "@/server/services/submit-attempt";
 import { AttemptNumberSchema, parseInput, SlugSchema } from "@/server/validation";
 
 const AttemptParamsSchema = z.object({ trackId: SlugSchema, simulationId: SlugSchema, number: AttemptNumberSchema });
-const ANSWER_BODY_MESSAGE = "The body must be a JSON object of answers keyed by part id.";
+const ANSWER_BODY_MESSAGE = "errors.answerBodyShape";
 
 export const dynamic = "force-dynamic";
 
 export const POST = routeHandler<{ params: Promise<{ trackId: string; simulationId: string; number: string }> }>(async (request, { params }) => {
-  const { trackId, simulationId, number: attemptNumber } = parseInput(AttemptParamsSchema, await params, { code: "NOT_FOUND", message: "No such attempt." });
+  const { trackId, simulationId, number: attemptNumber } = parseInput(AttemptParamsSchema, await params, { code: "NOT_FOUND", message: "errors.noSuchAttempt" });
   const actor = await authorize();
   await enforceRateLimit("attempts", actor.id);
   const answer = await readJsonBody(request, MAX_JSON_BODY_BYTES, ANSWER_BODY_MESSAGE);
