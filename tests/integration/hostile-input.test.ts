@@ -50,6 +50,7 @@ import { answerInvitationAction } from "@/app/[lang]/cohorts/actions";
 import { MAX_ROSTER_BYTES } from "@/domain/cohorts/roster-limits";
 import { generateKeyPair, toPublicKeyEntry } from "@/domain/credentials";
 import { CONTROL_CHARACTER_MESSAGE } from "@/domain/text/clean-text";
+import { translate } from "@/lib/i18n/translate";
 import { UNEXPECTED_ACTION_ERROR } from "@/server/action-result";
 import { loadCatalog } from "@/server/content/load-content";
 import { useIssuerKeys } from "@/server/keys/issuer-keys";
@@ -62,6 +63,9 @@ import { startAttempt } from "@/server/services/start-attempt";
 import { freshTestDatabase } from "./support/test-database";
 import { createLearner, passSimulation, requiredSimulations } from "./support/learners";
 import { createOrgWithStaff, createPlatformAdmin, createTestCohort, enroll, TRACK } from "./support/organizations";
+
+/** What an English form shows for text with control characters. */
+const CONTROL_CHARACTER_TEXT = translate("en", CONTROL_CHARACTER_MESSAGE);
 
 const CASE = "eu-import-vat-low-value";
 const ASSIGNMENT = "eu-entry-compliance-memo";
@@ -308,21 +312,21 @@ describe("server actions refuse hostile arguments with a message and write nothi
     const before = await snapshot();
     const fieldError = async (run: () => Promise<unknown>, field: string) => ((await run()) as { fieldErrors?: Record<string, string[]> }).fieldErrors?.[field];
     as(null);
-    expect(await fieldError(() => signUpAction("en", null, form({ name: `Lin${NUL}`, email: "nul-name@example.test", password: "Good-enough-pass-42" })), "name")).toEqual([CONTROL_CHARACTER_MESSAGE]);
+    expect(await fieldError(() => signUpAction("en", null, form({ name: `Lin${NUL}`, email: "nul-name@example.test", password: "Good-enough-pass-42" })), "name")).toEqual([CONTROL_CHARACTER_TEXT]);
     as(platformAdmin);
-    expect(await fieldError(() => createOrganizationAction("en", null, form({ name: `${RTL_OVERRIDE}Org`, kind: "COMPANY" })), "name")).toEqual([CONTROL_CHARACTER_MESSAGE]);
+    expect(await fieldError(() => createOrganizationAction("en", null, form({ name: `${RTL_OVERRIDE}Org`, kind: "COMPANY" })), "name")).toEqual([CONTROL_CHARACTER_TEXT]);
     as(orgAdmin);
-    expect(await fieldError(() => addMemberAction("en", orgA, null, form({ email: "nul-member@uni.test", role: "INSTRUCTOR", name: NUL })), "name")).toEqual([CONTROL_CHARACTER_MESSAGE]);
-    expect(await fieldError(() => createCohortAction("en", orgA, null, form({ name: `Cohort${NUL}`, trackIds: TRACK, startsOn: "2026-01-01", endsOn: "2026-02-01" })), "name")).toEqual([CONTROL_CHARACTER_MESSAGE]);
+    expect(await fieldError(() => addMemberAction("en", orgA, null, form({ email: "nul-member@uni.test", role: "INSTRUCTOR", name: NUL })), "name")).toEqual([CONTROL_CHARACTER_TEXT]);
+    expect(await fieldError(() => createCohortAction("en", orgA, null, form({ name: `Cohort${NUL}`, trackIds: TRACK, startsOn: "2026-01-01", endsOn: "2026-02-01" })), "name")).toEqual([CONTROL_CHARACTER_TEXT]);
     expect(
       await fieldError(() => extendDeadlineAction("en", orgA, cohortA, learner.id, null, form({ module: `${TRACK}/eu-vat-ecommerce`, dueOn: "2026-12-30", reason: `Ill${NUL}` })), "reason"),
-    ).toEqual([CONTROL_CHARACTER_MESSAGE]);
+    ).toEqual([CONTROL_CHARACTER_TEXT]);
     expect(await snapshot()).toEqual(before);
     // A roster row with a NUL in the name is reported with its row number; the file's other rows are unaffected.
     const report = (await importRosterAction("en", orgA, cohortA, null, form({ file: new File([`email,name\nnul-row@uni.test,Bad${NUL}Name`], "r.csv") }))) as { ok: true; data: { problems: { row: number; reason: string }[]; enrolled: number } };
     expect(report.ok).toBe(true);
     expect(report.data.enrolled).toBe(0);
-    expect(report.data.problems).toEqual([expect.objectContaining({ row: 2, reason: expect.stringContaining(CONTROL_CHARACTER_MESSAGE) })]);
+    expect(report.data.problems).toEqual([expect.objectContaining({ row: 2, reason: expect.stringContaining(CONTROL_CHARACTER_TEXT) })]);
     // (The import itself is audited; no account or enrollment is made.)
     const after = await snapshot();
     expect([after.counts[0], after.counts[12]]).toEqual([before.counts[0], before.counts[12]]);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseRoster } from "@/domain/cohorts/roster";
+import { parseRoster, type RosterProblem } from "@/domain/cohorts/roster";
+import { english } from "../i18n/english";
+
+/** Problems with their reasons in English, as an English page shows them. */
+const inEnglish = (problems: RosterProblem[]) => problems.map(({ reasons, ...problem }) => ({ ...problem, reason: reasons.map((r) => english(r)).join("; ") }));
 
 describe("roster CSV", () => {
   it("imports good rows and reports each bad row with its spreadsheet row number and reason", () => {
@@ -10,7 +14,7 @@ describe("roster CSV", () => {
       { row: 2, email: "lin.wei@example.edu", name: "Lin Wei", studentId: "S-001" },
       { row: 6, email: "li@example.edu", name: "Li Na", studentId: null },
     ]);
-    expect(problems).toEqual([
+    expect(inEnglish(problems)).toEqual([
       { row: 3, email: "not-an-email", reason: "Enter a valid email address" },
       { row: 4, email: "zhang@example.edu", reason: "Enter the learner's name" },
       { row: 5, email: "lin.wei@example.edu", reason: "Same email as row 2" },
@@ -22,11 +26,11 @@ describe("roster CSV", () => {
   });
 
   it("rejects a file without the email and name columns", () => {
-    expect(parseRoster("a,b\n1,2").fileError).toMatch(/must name the columns/);
-    expect(parseRoster("").fileError).toBe("The file is empty.");
+    expect(english(parseRoster("a,b\n1,2").fileError!)).toMatch(/must name the columns/);
+    expect(english(parseRoster("").fileError!)).toBe("The file is empty.");
   });
 
   it("reports a row with extra cells instead of guessing", () => {
-    expect(parseRoster("email,name\na@example.com,A,extra").problems).toEqual([{ row: 2, email: "a@example.com", reason: "Expected 2 columns, found 3" }]);
+    expect(inEnglish(parseRoster("email,name\na@example.com,A,extra").problems)).toEqual([{ row: 2, email: "a@example.com", reason: "Expected 2 columns, found 3" }]);
   });
 });

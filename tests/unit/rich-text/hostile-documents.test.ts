@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { measureRichText, RICH_TEXT_LIMITS } from "@/domain/rich-text/rich-text-limits";
 import { RichTextDocSchema } from "@/domain/rich-text/rich-text-schema";
 import { createRandom } from "@/domain/simulations/seeded-random";
+import { englishIssue } from "../i18n/english";
 
 /** A bullet list nested `levels` deep, each item holding a paragraph and the next list. */
 function nestedBullets(levels: number, leaf: unknown = { type: "text", text: "x" }): unknown {
@@ -23,7 +24,7 @@ function wide(count: number): unknown {
 
 const errorsOf = (value: unknown) => {
   const parsed = RichTextDocSchema.safeParse(value);
-  return parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+  return parsed.success ? [] : parsed.error.issues.map(englishIssue);
 };
 
 describe("rich-text documents a hostile client may send", () => {
