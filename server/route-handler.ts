@@ -1,4 +1,5 @@
 import "server-only";
+import { translate } from "@/lib/i18n/translate";
 import { requestLocale } from "@/lib/request-locale";
 import { AppError } from "./errors";
 import { runWithRequestSignal } from "./request-signal";
@@ -27,9 +28,9 @@ export function routeHandler<C>(handler: Handler<C>): Handler<C> {
         return jsonError(error.status, error.code, error.localizedMessage(locale), error.localizedFieldErrors(locale), retryAfter !== undefined ? { "retry-after": String(Math.ceil(retryAfter)) } : undefined);
       }
       // The client went away while its task waited for a worker: nobody reads this answer.
-      if (request.signal.aborted) return jsonError(499, "ABORTED", "The request was cancelled by the client.");
+      if (request.signal.aborted) return jsonError(499, "ABORTED", translate(requestLocale(request), "errors.requestCancelled"));
       console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
-      return jsonError(500, "INTERNAL", "Something went wrong on our side. Please try again.");
+      return jsonError(500, "INTERNAL", translate(requestLocale(request), "errors.unexpectedTryAgain"));
     }
   };
 }

@@ -229,6 +229,7 @@ export const en = {
   errors: {
     unexpected: "Something went wrong on our side, so this did not go through. Please try again.",
     unexpectedTryAgain: "Something went wrong on our side. Please try again.",
+    requestCancelled: "The request was cancelled by the client.",
     verbatim: "{text}",
     signInToContinue: "Sign in to continue.",
     noAccessToPage: "You do not have access to this page.",
@@ -287,6 +288,7 @@ export const en = {
     noPdf: "No PDF for this certificate.",
     certificateTrackGone: "This certificate''s track no longer exists.",
     noSuchStatusList: "No such status list.",
+    noStatusListWithId: "No status list \"{id}\".",
     recordsUnreachable: "This certificate could not be checked right now: the issuer''s records are unreachable. Please try again in a minute.",
     serverBusy: "The server is busy with other verifications. Please try again in {seconds, plural, one {# second} other {# seconds}}.",
     tooManyIds: "Too many certificate ids: at most {limit} per request. Split the list and send the rest separately.",

@@ -225,6 +225,7 @@ export const zh: Catalogue = {
   errors: {
     unexpected: "我们这边出了点问题，本次操作没有完成，请重试。",
     unexpectedTryAgain: "我们这边出了点问题，请重试。",
+    requestCancelled: "客户端已取消该请求。",
     verbatim: "{text}",
     signInToContinue: "请先登录。",
     noAccessToPage: "你无权访问此页面。",
@@ -283,6 +284,7 @@ export const zh: Catalogue = {
     noPdf: "该证书没有 PDF。",
     certificateTrackGone: "该证书所属的学习路径已不存在。",
     noSuchStatusList: "找不到该状态列表。",
+    noStatusListWithId: "没有状态列表“{id}”。",
     recordsUnreachable: "颁发方的记录暂时无法读取，因此现在无法核验此证书。请稍后再试。",
     serverBusy: "服务器正忙于其他验证，请 {seconds} 秒后重试。",
     tooManyIds: "证书编号过多：每次最多 {limit} 个。请拆分列表，分批发送。",

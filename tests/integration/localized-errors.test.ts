@@ -32,7 +32,7 @@ beforeAll(async () => {
   const org = await createOrgWithStaff(platformAdmin, "Org Zh");
   [orgId, orgAdmin] = [org.id, org.admin];
   cohortId = (await createTestCohort(orgAdmin, orgId)).id;
-  await createAccount({ name: "Lin", email: "lin@example.test", password: "Good-enough-pass-42" });
+  await createAccount({ name: "Lin", email: "lin@example.test", password: "Good-enough-pass-42" }, "en");
 }, 120_000);
 afterAll(() => db.dispose());
 
@@ -105,10 +105,10 @@ describe("a JSON route", () => {
   });
 
   it("fills the parameters of a Chinese message", async () => {
-    const response = await verifyRoute(new Request("http://localhost/api/verify?lang=zh", { method: "POST", body: "{ not json" }));
+    const response = await verifyRoute(new Request("http://localhost/api/verify?lang=zh", { method: "POST", body: "{ not json" }), { params: Promise.resolve({}) });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/^JSON 格式错误：/);
-    const empty = await verifyRoute(new Request("http://localhost/api/verify", { method: "POST", body: "", headers: { "accept-language": "zh" } }));
+    const empty = await verifyRoute(new Request("http://localhost/api/verify", { method: "POST", body: "", headers: { "accept-language": "zh" } }), { params: Promise.resolve({}) });
     expect(await empty.json()).toMatchObject({ error: { code: "VALIDATION", message: "请求中没有凭证：请将凭证 JSON 作为正文发送，或以文件上传。" } });
   });
 });
