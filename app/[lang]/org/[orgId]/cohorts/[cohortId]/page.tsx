@@ -79,7 +79,7 @@ export default async function CohortDashboardPage({
       </div>
 
       <p className="inline-form">
-        <strong>{t("org.exportCsv")}:</strong>
+        <strong>{t("org.exportCsvLabel")}</strong>
         <a className="button secondary" href={exportHref("learners")} download>
           {t("org.exportLearners")}
         </a>

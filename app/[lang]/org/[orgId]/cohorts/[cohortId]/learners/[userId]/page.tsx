@@ -66,7 +66,7 @@ export default async function CohortLearnerPage({ params }: { params: Promise<{ 
             {m.standing.complete ? <span className="pill good">{t("org.statusComplete")}</span> : m.standing.behind ? <span className="pill bad">{t("org.statusBehind")}</span> : <span className="pill">{t("org.statusOpen")}</span>}
           </h3>
           <p className="small">
-            {t("org.lessonsRead")}: {m.standing.lessonsRead}/{m.standing.lessonCount}
+            {t("org.lessonsReadOf", { read: m.standing.lessonsRead, total: m.standing.lessonCount })}
             {m.standing.dueAt ? ` · ${t("org.dueOn", { date: formatDate(m.standing.dueAt, lang) })}` : ""}
             {m.standing.extended ? ` (${t("org.extendedBecause", { reason: m.extensionReason ?? "" })})` : ""}
           </p>
