@@ -9,6 +9,23 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await expect(page.locator(".form-error")).toHaveText("Email or password is incorrect.");
 });
 
+test("on a Chinese page, the refusal and the form's field errors arrive in Chinese from the server", async ({ page }) => {
+  const learner = newLearner();
+  await signUp(page, learner);
+  await signOut(page);
+  await page.goto("/zh/sign-in");
+  await page.locator("#email").fill(learner.email);
+  await page.locator("#password").fill("not-the-password-1");
+  await page.locator("form button[type=submit]").click();
+  await expect(page.locator(".form-error")).toHaveText("电子邮箱或密码不正确。");
+
+  await page.goto("/zh/sign-up");
+  await page.locator("#email").fill(newLearner().email);
+  await page.locator("#password").fill("short");
+  await page.locator("form button[type=submit]").click();
+  await expect(page.locator("#password-error")).toContainText("至少需要 10 个字符");
+});
+
 test("sign-up explains a weak password and a duplicate email on the form", async ({ page }) => {
   await page.goto("/en/sign-up");
   await page.getByLabel("Full name").fill("Weak Pass");
