@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { translator } from "@/lib/i18n/translate";
+import { isLocale } from "@/domain/content/locale";
 import { routeLocale } from "@/lib/route-locale";
 import { VerifyCredentialForm } from "@/components/certificate/verify-credential-form";
 
-export const metadata: Metadata = { title: "Verify a credential" };
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const { lang } = await params;
+  return { title: translator(isLocale(lang) ? lang : "en")("verify.verifyCredentialTitle") };
+}
 
 // GET /[lang]/verify – verify a credential by paste or upload, or many certificate ids by CSV (public).
 export default async function VerifyCredentialPage({ params }: { params: Promise<{ lang: string }> }) {
