@@ -258,6 +258,7 @@ export const en = {
     gradedByInstructor: "graded by an instructor",
     previewNotice: "Preview: the first lesson of each module is open to everyone. Sign in to keep track of what you have read and to read on.",
     signInToContinue: "Sign in to continue",
+    openPreview: "open preview",
     decisionsSoFar: "Decisions so far",
     makeDecision: "Make this decision",
     decisionIsFinal: "A decision is final: the case moves on from it.",

@@ -254,6 +254,7 @@ export const zh: Catalogue = {
     gradedByInstructor: "讲师评分",
     previewNotice: "试读：每个模块的第一课对所有人开放。登录后即可记录阅读进度并继续学习。",
     signInToContinue: "登录后继续",
+    openPreview: "可试读",
     decisionsSoFar: "已做出的决策",
     makeDecision: "确定这个决策",
     decisionIsFinal: "决策一经做出不可更改，案例会随之推进。",

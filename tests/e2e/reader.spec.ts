@@ -35,6 +35,8 @@ test("a learner reads a lesson in Chinese, takes the knowledge check and sees ex
 
 test("a signed-out visitor reads each module's first lesson as a preview and is asked to sign in for the rest", async ({ page }) => {
   const track = loadCatalog().track(TRACK)!;
+  await page.goto(`/en/tracks/${TRACK}`);
+  await expect(page.getByText("open preview")).toHaveCount(track.moduleList.length);
   for (const module of track.moduleList) {
     const [first, second] = module.lessonList;
     await page.goto(`/en/tracks/${TRACK}/lessons/${first!.id}`);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { isPreviewLesson } from "@/domain/content/lesson-preview";
 import { translator } from "@/lib/i18n/translate";
 import { formatPercent } from "@/lib/format";
 import { routeLocale } from "@/lib/route-locale";
@@ -105,6 +106,7 @@ export default async function TrackPage({ params }: { params: Promise<{ lang: st
               <li key={lesson.id}>
                 <Link href={`/${lang}/tracks/${track.id}/lessons/${lesson.id}`}>{lesson.title[lang]}</Link>
                 <span className="small muted">
+                  {!actor && isPreviewLesson(track, lesson.id) ? <span className="pill">{t("learn.openPreview")}</span> : null}{" "}
                   {progress?.completedLessons.has(lesson.id) ? <span className="pill good">{t("common.done")}</span> : `${lesson.minutes} ${t("common.minutes")}`}
                 </span>
               </li>
