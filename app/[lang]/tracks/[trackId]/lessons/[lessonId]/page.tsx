@@ -61,13 +61,16 @@ export default async function LessonPage({ params }: { params: Promise<{ lang: s
         <ol className="small">
           {lesson.sources.map((source) => (
             <li key={source.title}>
-              {source.url ? (
-                <a href={source.url} rel="noopener noreferrer">
-                  {source.title}
-                </a>
-              ) : (
-                source.title
-              )}{" "}
+              {/* A source is cited by its own title, in the language it was published in. */}
+              <cite>
+                {source.url ? (
+                  <a href={source.url} rel="noopener noreferrer">
+                    {source.title}
+                  </a>
+                ) : (
+                  source.title
+                )}
+              </cite>{" "}
               <span className="muted">
                 ({t("common.accessed")} {formatDate(source.accessed, lang)})
               </span>
