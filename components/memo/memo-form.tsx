@@ -1,4 +1,5 @@
 "use client";
+import { fillPlaceholders } from "@/components/ui/fill-placeholders";
 import { useActionState } from "react";
 import type { Locale } from "@/domain/content/locale";
 import { countWords, type RichTextDoc } from "@/domain/rich-text/rich-text-schema";
@@ -23,7 +24,7 @@ export function MemoForm({ lang, initial, action, labels }: { lang: Locale; init
       ) : null}
       {state?.ok ? (
         <p className="pill good" role="status">
-          {labels.draftSaved.replace("{count}", String(state.data.wordCount))}
+          {fillPlaceholders(labels.draftSaved, { count: state.data.wordCount })}
         </p>
       ) : null}
       <RichTextEditor

@@ -465,6 +465,10 @@ export const en = {
   // Platform administration.
   // ———————————————————————————————————————————————————————————————
   admin: {
+    regradePreview: "Preview affected attempts",
+    regradeApply: "Regrade now",
+    regradeSummary: "Examined {examined} attempts; {affected} affected; {regraded} regraded.",
+    regradeSkipped: "{count} skipped: {reason}",
     platformAdmin: "Platform admin",
     organizationsTool: "Organizations",
     organizationsToolText: "Create universities and companies and see their members.",

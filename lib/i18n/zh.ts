@@ -461,6 +461,10 @@ export const zh: Catalogue = {
   // Platform administration.
   // ———————————————————————————————————————————————————————————————
   admin: {
+    regradePreview: "预览受影响的作答",
+    regradeApply: "重新评分",
+    regradeSummary: "检查 {examined} 次作答，受影响 {affected} 次，已重新评分 {regraded} 次。",
+    regradeSkipped: "跳过 {count} 次：{reason}",
     platformAdmin: "平台管理",
     organizationsTool: "机构",
     organizationsToolText: "创建大学和企业机构，查看其成员。",

@@ -20,7 +20,16 @@ export default async function RegradePage({ params }: { params: Promise<{ lang: 
     <div className="narrow">
       <h1>{t("admin.regradeTitle")}</h1>
       <p className="lead">{t("admin.regradeLead")}</p>
-      <RegradeForm lang={lang} action={regradeAction} />
+      <RegradeForm
+        action={regradeAction}
+        labels={{
+          preview: t("admin.regradePreview"),
+          apply: t("admin.regradeApply"),
+          // The counts are filled in by the form: the placeholders pass through as text.
+          summary: t("admin.regradeSummary", { examined: "{examined}", affected: "{affected}", regraded: "{regraded}" }),
+          skipped: t("admin.regradeSkipped", { count: "{count}", reason: "{reason}" }),
+        }}
+      />
     </div>
   );
 }
