@@ -4,7 +4,7 @@ import { translate } from "@/lib/i18n/translate";
 import { AppError } from "./errors";
 
 /** The message of an unexpected failure of a server action. */
-export const UNEXPECTED_ACTION_ERROR = "Something went wrong on our side, so this did not go through. Please try again.";
+export const UNEXPECTED_ACTION_ERROR = translate("en", "errors.unexpected");
 
 /** What a server action returns to its form: success, or a message and field errors. */
 export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
@@ -28,6 +28,6 @@ export async function runAction<T>(body: () => Promise<T>, lang?: unknown): Prom
     console.error("Server action failed", error);
     // Only that it failed is known here (the service's transaction rolled back or never began), so
     // the message claims nothing about what was saved.
-    return { ok: false, message: locale === "en" ? UNEXPECTED_ACTION_ERROR : translate(locale, "errors.unexpected") };
+    return { ok: false, message: translate(locale, "errors.unexpected") };
   }
 }
