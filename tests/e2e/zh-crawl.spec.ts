@@ -1,6 +1,7 @@
 // Every page a person can reach in /zh, as each kind of person, is in Chinese: the crawl follows
 // same-site /zh links (breadth first) and fails on any English phrase outside proper nouns, ids,
-// URLs and text marked as another language (lang="en", <code>, <cite>, translate="no").
+// URLs and text marked as another language or as data (lang="en", <code>, <cite>, translate="no":
+// people's and organizations' names as they typed them).
 import { expect, test, type Page } from "@playwright/test";
 
 const ROLES = [

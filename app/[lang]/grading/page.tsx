@@ -22,7 +22,7 @@ export default async function GradingPage({ params }: { params: Promise<{ lang: 
             <li key={memo.id}>
               <span>
                 <Link href={`/${lang}/grading/${memo.id}`}>
-                  {memo.user.name} — {memo.assignment?.title[lang] ?? memo.assignmentId}
+                  <span translate="no">{memo.user.name}</span> — {memo.assignment?.title[lang] ?? memo.assignmentId}
                 </Link>
                 <span className="small muted">
                   {" "}

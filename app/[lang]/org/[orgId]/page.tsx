@@ -23,7 +23,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
   return (
     <>
       <p className="pill">{t("org.kindOf", { kind: org.kind })}</p>
-      <h1>{org.name}</h1>
+      <h1 translate="no">{org.name}</h1>
 
       <h2>{t("org.cohorts")}</h2>
       {org.cohorts.length === 0 ? <p className="muted">{t("org.noCohorts")}</p> : null}
@@ -89,7 +89,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
         {org.memberships.map((m) => (
           <li key={m.user.id}>
             <span>
-              {m.user.name} <span className="small muted">{m.user.email}</span>
+              <span translate="no">{m.user.name}</span> <span className="small muted">{m.user.email}</span>
               {m.user.unclaimed ? <span className="small muted"> · {t("org.notClaimed")}</span> : null}
             </span>
             <span className="inline-form">

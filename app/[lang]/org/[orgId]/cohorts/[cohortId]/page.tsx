@@ -43,7 +43,7 @@ export default async function CohortDashboardPage({
       <p className="small">
         <Link href={`/${lang}/org/${orgId}`}>← {d.cohort.organizationName}</Link>
       </p>
-      <h1>{d.cohort.name}</h1>
+      <h1 translate="no">{d.cohort.name}</h1>
       <dl className="facts">
         <dt>{t("org.startsOn")}</dt>
         <dd>
@@ -178,7 +178,7 @@ export default async function CohortDashboardPage({
               {shown.map((l) => (
                 <tr key={l.userId}>
                   <td>
-                    <Link href={`${path}/learners/${l.userId}`}>{l.name}</Link>
+                    <Link href={`${path}/learners/${l.userId}`} translate="no">{l.name}</Link>
                     {l.unclaimed ? <span className="small muted"> · {t("org.notClaimed")}</span> : null}
                   </td>
                   <td>{l.studentId ?? ""}</td>

@@ -30,7 +30,7 @@ export default async function CohortLearnerPage({ params }: { params: Promise<{ 
       <p className="small">
         <Link href={cohortPath}>← {d.cohort.name}</Link>
       </p>
-      <h1>{d.learner.name}</h1>
+      <h1 translate="no">{d.learner.name}</h1>
       <dl className="facts">
         <dt>{t("org.email")}</dt>
         <dd>{d.learner.email}</dd>
