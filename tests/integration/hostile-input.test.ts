@@ -37,6 +37,8 @@ import { submitCheckAction } from "@/app/[lang]/tracks/[trackId]/checks/[moduleI
 import { completeLessonAction } from "@/app/[lang]/tracks/[trackId]/lessons/[lessonId]/actions";
 import { renewCertificateAction } from "@/app/[lang]/verify/[id]/actions";
 import { setPasswordAction } from "@/app/[lang]/welcome/[token]/actions";
+import { requestPasswordResetAction } from "@/app/[lang]/forgot-password/actions";
+import { resetPasswordAction } from "@/app/[lang]/reset-password/[token]/actions";
 import { GET as credentialPdfRoute } from "@/app/api/credentials/[id]/pdf/route";
 import { GET as credentialRoute } from "@/app/api/credentials/[id]/route";
 import { GET as healthRoute } from "@/app/api/health/route";
@@ -54,6 +56,7 @@ import { UNEXPECTED_ACTION_ERROR } from "@/server/action-result";
 import { loadCatalog } from "@/server/content/load-content";
 import { useIssuerKeys } from "@/server/keys/issuer-keys";
 import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BYTES } from "@/server/request-body";
+import { issueAccountToken } from "@/server/accounts/account-tokens";
 import { claimCertificate } from "@/server/services/claim-certificate";
 import { createPasswordSetupLink } from "@/server/services/create-password-setup-link";
 import { importRoster } from "@/server/services/import-roster";
@@ -69,7 +72,7 @@ const ASSIGNMENT = "eu-entry-compliance-memo";
 let db: Awaited<ReturnType<typeof freshTestDatabase>>;
 let platformAdmin: Actor, orgAdmin: Actor, orgInstructor: Actor, orgBAdmin: Actor, learner: Actor, learnerB: Actor, holder: Actor;
 let orgA: string, orgB: string, cohortA: string, cohortB: string, unclaimedA: string, unclaimedB: string;
-let submissionA: string, submissionB: string, publicId: string, setupToken: string, lessonId: string, checkModule: { trackId: string; moduleId: string };
+let submissionA: string, submissionB: string, publicId: string, setupToken: string, resetToken: string, lessonId: string, checkModule: { trackId: string; moduleId: string };
 let openAttempt: number;
 
 const paragraph = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
@@ -93,6 +96,7 @@ beforeAll(async () => {
   unclaimedA = await userOf((await importRoster(orgAdmin, cohortA, "email,name\nunclaimed-a@uni.test,Unclaimed A")).accountsCreated[0]!.email);
   unclaimedB = await userOf((await importRoster(orgBAdmin, cohortB, "email,name\nunclaimed-b@uni.test,Unclaimed B")).accountsCreated[0]!.email);
   setupToken = (await createPasswordSetupLink(orgAdmin, cohortA, unclaimedA)).token;
+  resetToken = await db.prisma.$transaction(async (tx) => (await issueAccountToken(tx, learner, "PASSWORD_RESET")).token);
   const words = Array.from({ length: 200 }, (_, i) => `word${i}`).join(" ");
   await saveMemo(learner, ASSIGNMENT, docOf(words), "submit");
   await saveMemo(learnerB, ASSIGNMENT, docOf(words), "submit");
@@ -121,7 +125,9 @@ async function snapshot() {
       p.user.count(), p.signInAttempt.count(), p.lessonProgress.count(), p.checkAttempt.count(), p.attempt.count(), p.credential.count(), p.credentialPdf.count(),
       p.auditEvent.count(), p.organization.count(), p.orgMembership.count(), p.cohort.count(), p.moduleDeadline.count(), p.enrollment.count(),
       p.deadlineExtension.count(), p.passwordSetupToken.count(), p.notification.count(), p.memoSubmission.count(), p.memoReview.count(), p.attemptRegrade.count(),
+      p.accountToken.count(), p.outboxEmail.count(),
     ]),
+    usedAccountTokens: await p.accountToken.count({ where: { usedAt: { not: null } } }),
     inviteCodes: await p.cohort.findMany({ select: { id: true, inviteCode: true }, orderBy: { id: "asc" } }),
     deadlines: await p.moduleDeadline.findMany({ orderBy: [{ cohortId: "asc" }, { moduleId: "asc" }] }),
     unread: await p.notification.count({ where: { readAt: null } }),
@@ -210,6 +216,8 @@ const ACTIONS: ActionRow[] = [
   { name: "submitCheckAction", action: submitCheckAction, who: () => learner, args: () => ["en", checkModule.trackId, checkModule.moduleId, null, form({})], kinds: ["lang", "id", "id", "previous", "form"] },
   { name: "saveMemoAction", action: saveMemoAction, who: () => learnerB, args: () => ["en", TRACK, "pricing-recommendation-memo", null, form({ content: docOf("A draft"), intent: "draft" })], kinds: ["lang", "id", "id", "previous", "form"], fields: ["content", "intent"] },
   { name: "gradeMemoAction", action: gradeMemoAction, who: () => orgInstructor, args: () => ["en", submissionA, null, form({ "criterion.scope": "2", comment: docOf("Fine") })], kinds: ["lang", "id", "previous", "form"], fields: ["criterion.scope", "comment"] },
+  { name: "requestPasswordResetAction", action: requestPasswordResetAction, who: () => null, args: () => ["en", null, form({ email: learner.email })], kinds: ["lang", "previous", "form"], fields: ["email"] },
+  { name: "resetPasswordAction", action: resetPasswordAction, who: () => null, args: () => ["en", resetToken, null, form({ password: "Good-enough-pass-42" })], kinds: ["lang", "id", "previous", "form"], fields: ["password"] },
   { name: "setPasswordAction", action: setPasswordAction, who: () => null, args: () => [setupToken, null, form({ password: "Good-enough-pass-42" })], kinds: ["id", "previous", "form"], fields: ["password"] },
   { name: "renewCertificateAction", action: renewCertificateAction, who: () => holder, args: () => ["en", publicId, null], kinds: ["lang", "id", "previous"] },
   { name: "joinCohortAction", action: joinCohortAction, who: () => learnerB, args: () => ["en", "SZPOLY2026", null], kinds: ["lang", "id", "previous"] },

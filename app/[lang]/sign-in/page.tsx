@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { translate } from "@/lib/i18n/translate";
 import { messages } from "@/lib/messages";
 import { routeLocale } from "@/lib/route-locale";
 import { safeReturnPath } from "@/lib/safe-return-path";
@@ -16,6 +17,9 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
     <div className="narrow">
       <h1>{t.signIn}</h1>
       <SignInForm lang={lang} next={next} labels={{ email: t.email, password: t.password, submit: t.signIn, busy: t.signingIn }} />
+      <p>
+        <Link href={`/${lang}/forgot-password`}>{translate(lang, "account.forgotLink")}</Link>
+      </p>
       <p className="muted">
         {t.noAccount} <Link href={`/${lang}/sign-up?next=${encodeURIComponent(next)}`}>{t.signUp}</Link>
       </p>
