@@ -39,6 +39,8 @@ import { renewCertificateAction } from "@/app/[lang]/verify/[id]/actions";
 import { setPasswordAction } from "@/app/[lang]/welcome/[token]/actions";
 import { requestPasswordResetAction } from "@/app/[lang]/forgot-password/actions";
 import { resetPasswordAction } from "@/app/[lang]/reset-password/[token]/actions";
+import { resendVerificationAction } from "@/app/[lang]/verify-email/actions";
+import { verifyEmailAction } from "@/app/[lang]/verify-email/[token]/actions";
 import { GET as credentialPdfRoute } from "@/app/api/credentials/[id]/pdf/route";
 import { GET as credentialRoute } from "@/app/api/credentials/[id]/route";
 import { GET as healthRoute } from "@/app/api/health/route";
@@ -72,7 +74,7 @@ const ASSIGNMENT = "eu-entry-compliance-memo";
 let db: Awaited<ReturnType<typeof freshTestDatabase>>;
 let platformAdmin: Actor, orgAdmin: Actor, orgInstructor: Actor, orgBAdmin: Actor, learner: Actor, learnerB: Actor, holder: Actor;
 let orgA: string, orgB: string, cohortA: string, cohortB: string, unclaimedA: string, unclaimedB: string;
-let submissionA: string, submissionB: string, publicId: string, setupToken: string, resetToken: string, lessonId: string, checkModule: { trackId: string; moduleId: string };
+let submissionA: string, submissionB: string, publicId: string, setupToken: string, resetToken: string, verifyToken: string, lessonId: string, checkModule: { trackId: string; moduleId: string };
 let openAttempt: number;
 
 const paragraph = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
@@ -97,6 +99,7 @@ beforeAll(async () => {
   unclaimedB = await userOf((await importRoster(orgBAdmin, cohortB, "email,name\nunclaimed-b@uni.test,Unclaimed B")).accountsCreated[0]!.email);
   setupToken = (await createPasswordSetupLink(orgAdmin, cohortA, unclaimedA)).token;
   resetToken = await db.prisma.$transaction(async (tx) => (await issueAccountToken(tx, learner, "PASSWORD_RESET")).token);
+  verifyToken = await db.prisma.$transaction(async (tx) => (await issueAccountToken(tx, learnerB, "VERIFY_EMAIL")).token);
   const words = Array.from({ length: 200 }, (_, i) => `word${i}`).join(" ");
   await saveMemo(learner, ASSIGNMENT, docOf(words), "submit");
   await saveMemo(learnerB, ASSIGNMENT, docOf(words), "submit");
@@ -218,6 +221,8 @@ const ACTIONS: ActionRow[] = [
   { name: "gradeMemoAction", action: gradeMemoAction, who: () => orgInstructor, args: () => ["en", submissionA, null, form({ "criterion.scope": "2", comment: docOf("Fine") })], kinds: ["lang", "id", "previous", "form"], fields: ["criterion.scope", "comment"] },
   { name: "requestPasswordResetAction", action: requestPasswordResetAction, who: () => null, args: () => ["en", null, form({ email: learner.email })], kinds: ["lang", "previous", "form"], fields: ["email"] },
   { name: "resetPasswordAction", action: resetPasswordAction, who: () => null, args: () => ["en", resetToken, null, form({ password: "Good-enough-pass-42" })], kinds: ["lang", "id", "previous", "form"], fields: ["password"] },
+  { name: "verifyEmailAction", action: verifyEmailAction, who: () => null, args: () => ["en", verifyToken, null], kinds: ["lang", "id", "previous"] },
+  { name: "resendVerificationAction", action: resendVerificationAction, who: () => learner, args: () => ["en", null], kinds: ["lang", "previous"] },
   { name: "setPasswordAction", action: setPasswordAction, who: () => null, args: () => [setupToken, null, form({ password: "Good-enough-pass-42" })], kinds: ["id", "previous", "form"], fields: ["password"] },
   { name: "renewCertificateAction", action: renewCertificateAction, who: () => holder, args: () => ["en", publicId, null], kinds: ["lang", "id", "previous"] },
   { name: "joinCohortAction", action: joinCohortAction, who: () => learnerB, args: () => ["en", "SZPOLY2026", null], kinds: ["lang", "id", "previous"] },

@@ -13,7 +13,7 @@ export async function claimCertificateAction(lang: string, trackId: string, _pre
   const result = await runAction(async () => {
     const args = parseInput(ClaimArgsSchema, { lang, trackId });
     return claimCertificate(await authorize(), args.trackId);
-  });
+  }, lang);
   if (result.ok) redirect(`/${lang}/verify/${result.data.publicId}`);
   return result;
 }

@@ -8,6 +8,9 @@ import { loadCatalog } from "@/server/content/load-content";
 import { getTrackProgress } from "@/server/services/get-track-progress";
 import { ActionForm } from "@/components/ui/action-form";
 import { claimCertificateAction } from "./actions";
+import { resendVerificationAction } from "../../verify-email/actions";
+import { translate } from "@/lib/i18n/translate";
+import { isEmailVerified } from "@/server/services/verify-email";
 import { routeParams } from "@/server/page-data";
 import { SlugSchema } from "@/server/validation";
 
@@ -61,7 +64,15 @@ export default async function TrackPage({ params }: { params: Promise<{ lang: st
                   </Link>
                 </p>
               ) : progress.eligibility.eligible ? (
-                <ActionForm lang={lang} className="" submitLabel={t.claimCertificate} action={claimCertificateAction.bind(null, lang, track.id)} />
+                <>
+                  <ActionForm lang={lang} className="" submitLabel={t.claimCertificate} action={claimCertificateAction.bind(null, lang, track.id)} />
+                  {actor && !(await isEmailVerified(actor)) ? (
+                    <div className="stack" data-testid="verify-before-claim">
+                      <p className="small">{translate(lang, "account.verifyBeforeClaim")}</p>
+                      <ActionForm lang={lang} className="" submitLabel={translate(lang, "account.resendVerification")} successText={translate(lang, "account.verificationSent")} action={resendVerificationAction.bind(null, lang)} />
+                    </div>
+                  ) : null}
+                </>
               ) : (
                 <>
                   <h3>{t.requirementsLeft}</h3>
