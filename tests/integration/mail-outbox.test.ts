@@ -4,7 +4,7 @@
  * sent once when it is back, never twice by two runners.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { FIRST_RETRY_SECONDS, MAX_RETRY_SECONDS, retryDelaySeconds } from "@/domain/mail/retry-backoff";
+import { FIRST_RETRY_SECONDS } from "@/domain/mail/retry-backoff";
 import { openDatabase } from "@/server/database/connect";
 import { outboxOnlySender, smtpSender, type MailSender } from "@/server/mail/mail-sender";
 import { enqueueEmail } from "@/server/mail/outbox";
@@ -31,17 +31,6 @@ beforeEach(async () => {
 
 const queue = (to: string, locale: string, link = "http://localhost:3000/en/reset-password/abc") =>
   db.prisma.$transaction((tx) => enqueueEmail(tx, { email: to, locale }, { kind: "password-reset", name: "Lin Wei", link }));
-
-describe("the retry schedule", () => {
-  it("retries first within 30 seconds, then doubles up to an hour", () => {
-    expect(retryDelaySeconds(1)).toBe(FIRST_RETRY_SECONDS);
-    expect(FIRST_RETRY_SECONDS).toBeLessThanOrEqual(30);
-    expect(retryDelaySeconds(2)).toBe(30);
-    expect(retryDelaySeconds(3)).toBe(60);
-    expect(retryDelaySeconds(9)).toBe(MAX_RETRY_SECONDS);
-    expect(retryDelaySeconds(500)).toBe(MAX_RETRY_SECONDS);
-  });
-});
 
 describe("delivery through SMTP", () => {
   it("delivers text and HTML parts, from MAIL_FROM, with the link, the product's name and a footer", async () => {
