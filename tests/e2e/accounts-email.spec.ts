@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { linkFromOutbox, newLearner, signIn, signUp } from "./support";
+import { linkFromOutbox, newLearner, signIn, signOut, signUp } from "./support";
 
 test("a learner who forgot the password asks for a link, sets a new password from the email, and signs in with it", async ({ page, browser }) => {
   const learner = newLearner();
@@ -10,9 +10,10 @@ test("a learner who forgot the password asks for a link, sets a new password fro
   await signIn(otherPage, learner.email, learner.password);
   await expect(otherPage.getByTestId("signed-in-as")).toHaveText(learner.name);
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await page.goto("/en/sign-in");
   await page.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await page.getByLabel("Email").fill(learner.email);
   await page.getByRole("button", { name: "Send the link" }).click();
   const sent = "If an account uses this email, a link to choose a new password is on its way. It works once, within an hour.";
@@ -26,6 +27,7 @@ test("a learner who forgot the password asks for a link, sets a new password fro
   const resetPath = await linkFromOutbox(page, learner.email, "password-reset");
   expect(resetPath).toMatch(/^\/en\/reset-password\/[A-Za-z0-9_-]+$/);
   await page.goto(resetPath);
+  await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
   const newPassword = `N3w-pass-${learner.password}`;
   await page.getByLabel("New password").fill(newPassword);
   await page.getByRole("button", { name: "Set the new password" }).click();
