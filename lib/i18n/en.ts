@@ -290,5 +290,10 @@ export const en = {
     outboxKept: "Kept here (no SMTP server)",
     outboxPending: "Waiting (attempt {attempts})",
     outboxLastError: "Last error: {error}",
+    accountTitle: "Your account",
+    accountLead: "Your name as it appears on the site, and the language of the site and of our emails to you.",
+    preferredLanguage: "Preferred language",
+    saveProfile: "Save",
+    profileSaved: "Saved.",
   },
 } as const;

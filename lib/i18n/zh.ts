@@ -286,5 +286,10 @@ export const zh: Catalogue = {
     outboxKept: "保存在此（无 SMTP 服务器）",
     outboxPending: "等待中（第 {attempts} 次尝试）",
     outboxLastError: "上次错误：{error}",
+    accountTitle: "我的账号",
+    accountLead: "您在网站上显示的姓名，以及网站和我们发给您的邮件所用的语言。",
+    preferredLanguage: "首选语言",
+    saveProfile: "保存",
+    profileSaved: "已保存。",
   },
 };

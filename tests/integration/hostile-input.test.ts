@@ -40,6 +40,7 @@ import { setPasswordAction } from "@/app/[lang]/welcome/[token]/actions";
 import { requestPasswordResetAction } from "@/app/[lang]/forgot-password/actions";
 import { resetPasswordAction } from "@/app/[lang]/reset-password/[token]/actions";
 import { resendVerificationAction } from "@/app/[lang]/verify-email/actions";
+import { updateProfileAction } from "@/app/[lang]/account/actions";
 import { verifyEmailAction } from "@/app/[lang]/verify-email/[token]/actions";
 import { GET as credentialPdfRoute } from "@/app/api/credentials/[id]/pdf/route";
 import { GET as credentialRoute } from "@/app/api/credentials/[id]/route";
@@ -223,6 +224,7 @@ const ACTIONS: ActionRow[] = [
   { name: "resetPasswordAction", action: resetPasswordAction, who: () => null, args: () => ["en", resetToken, null, form({ password: "Good-enough-pass-42" })], kinds: ["lang", "id", "previous", "form"], fields: ["password"] },
   { name: "verifyEmailAction", action: verifyEmailAction, who: () => null, args: () => ["en", verifyToken, null], kinds: ["lang", "id", "previous"] },
   { name: "resendVerificationAction", action: resendVerificationAction, who: () => learner, args: () => ["en", null], kinds: ["lang", "previous"] },
+  { name: "updateProfileAction", action: updateProfileAction, who: () => learner, args: () => ["en", null, form({ name: "Learner A", locale: "zh" })], kinds: ["lang", "previous", "form"], fields: ["name", "locale"] },
   { name: "setPasswordAction", action: setPasswordAction, who: () => null, args: () => [setupToken, null, form({ password: "Good-enough-pass-42" })], kinds: ["id", "previous", "form"], fields: ["password"] },
   { name: "renewCertificateAction", action: renewCertificateAction, who: () => holder, args: () => ["en", publicId, null], kinds: ["lang", "id", "previous"] },
   { name: "joinCohortAction", action: joinCohortAction, who: () => learnerB, args: () => ["en", "SZPOLY2026", null], kinds: ["lang", "id", "previous"] },
