@@ -73,7 +73,7 @@ describe("asking for a reset", () => {
     await createAccount({ name: "Hash Check", email: "hash@example.test", password: "tariff-lines-42" }, "en");
     await requestPasswordReset("hash@example.test", client());
     const { token } = await deliveredLink("hash@example.test");
-    const stored = await db.prisma.accountToken.findMany({ where: { email: "hash@example.test" } });
+    const stored = await db.prisma.accountToken.findMany({ where: { email: "hash@example.test", purpose: "PASSWORD_RESET" } });
     expect(stored).toHaveLength(1);
     expect(stored[0]!.tokenHash).not.toContain(token);
     expect(JSON.stringify(stored)).not.toContain(token);
