@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { messages } from "@/lib/messages";
+import type { Locale } from "@/domain/content/locale";
+import { translator } from "@/lib/i18n/translate";
 import { routeLocale } from "@/lib/route-locale";
 import { loadCatalog } from "@/server/content/load-content";
 import { nextStep } from "@/domain/content/next-step";
@@ -9,12 +10,12 @@ import { getTrackProgress } from "@/server/services/get-track-progress";
 type Progress = Awaited<ReturnType<typeof getTrackProgress>>;
 
 /** A signed-in learner's place in a track, with a link to pick it up again. */
-function TrackProgressLine({ lang, track, progress }: { lang: "en" | "zh"; track: ReturnType<typeof loadCatalog>["tracks"][number]; progress: Progress }) {
+function TrackProgressLine({ lang, track, progress }: { lang: Locale; track: ReturnType<typeof loadCatalog>["tracks"][number]; progress: Progress }) {
   const passed = new Set(progress.eligibility.requirements.filter((r) => r.passed).map((r) => r.simulationId));
   const step = nextStep(track, progress.completedLessons, passed);
   const done = progress.completedLessons.size + passed.size;
   const total = progress.lessonCount + progress.eligibility.requirements.length;
-  const zh = lang === "zh";
+  const t = translator(lang);
   const href =
     step.kind === "lesson"
       ? `/${lang}/tracks/${track.id}/lessons/${step.lessonId}`
@@ -23,14 +24,14 @@ function TrackProgressLine({ lang, track, progress }: { lang: "en" | "zh"; track
         : progress.credential
           ? `/${lang}/verify/${progress.credential.publicId}`
           : `/${lang}/tracks/${track.id}#certificate`;
-  const label = step.kind === "certificate" ? (progress.credential ? (zh ? "查看证书" : "View certificate") : zh ? "领取证书" : "Claim certificate") : done === 0 ? (zh ? "开始学习" : "Start") : zh ? "继续学习" : "Continue";
+  const label = t(step.kind === "certificate" ? (progress.credential ? "learn.viewCertificateShort" : "learn.claimCertificateShort") : done === 0 ? "learn.start" : "learn.continue");
   return (
     <div data-testid={`progress-${track.id}`}>
-      <div className="progress" role="progressbar" aria-label={zh ? "学习进度" : "Progress"} aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
+      <div className="progress" role="progressbar" aria-label={t("common.progress")} aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
         <span style={{ width: `${total ? (100 * done) / total : 0}%` }} />
       </div>
       <p className="small">
-        {zh ? `已读 ${progress.completedLessons.size}/${progress.lessonCount} 课，通过 ${passed.size}/${progress.eligibility.requirements.length} 个案例` : `${progress.completedLessons.size}/${progress.lessonCount} lessons read, ${passed.size}/${progress.eligibility.requirements.length} cases passed`}{" "}
+        {t("learn.trackProgressLine", { read: progress.completedLessons.size, lessons: progress.lessonCount, passed: passed.size, cases: progress.eligibility.requirements.length })}{" "}
         · <Link href={href}>{label} →</Link>
       </p>
     </div>
@@ -40,17 +41,17 @@ function TrackProgressLine({ lang, track, progress }: { lang: "en" | "zh"; track
 // GET /[lang] – landing page and track catalog (public); signed-in learners see where they are.
 export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await routeLocale(params);
-  const t = messages(lang);
+  const t = translator(lang);
   const { tracks } = loadCatalog();
   const actor = await currentActor();
   const progress = actor ? await Promise.all(tracks.map((track) => getTrackProgress(actor, track))) : null;
   return (
     <>
       <section className="hero">
-        <h1>{t.heroTitle}</h1>
-        <p className="lead">{t.heroBody}</p>
+        <h1>{t("common.heroTitle")}</h1>
+        <p className="lead">{t("common.heroBody")}</p>
       </section>
-      <h2 id="tracks">{t.tracks}</h2>
+      <h2 id="tracks">{t("common.tracks")}</h2>
       <div className="cards">
         {tracks.map((track) => {
           const lessons = track.moduleList.reduce((n, m) => n + m.lessonList.length, 0);
@@ -64,7 +65,7 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
               </h3>
               <p className="muted">{track.summary[lang]}</p>
               <p className="small muted">
-                {track.moduleList.length} {t.modules} · {lessons} {t.lessons} · {cases} {t.cases} · ~{minutes} {t.minutes}
+                {track.moduleList.length} {t("common.modules")} · {lessons} {t("common.lessons")} · {cases} {t("common.cases")} · ~{minutes} {t("common.minutes")}
               </p>
               {progress ? <TrackProgressLine lang={lang} track={track} progress={progress[tracks.indexOf(track)]!} /> : null}
             </article>

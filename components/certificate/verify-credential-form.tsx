@@ -1,12 +1,21 @@
 "use client";
-import { VerificationChecks } from "./verification-checks";
+import { VerificationChecks, type CheckView } from "./verification-checks";
 import { useState, type FormEvent } from "react";
 
-type Check = { check: string; ok: boolean | null; outcome: string; reason: string };
-type Result = { status: "valid" | "invalid" | "unverifiable"; reason?: string; checks: Check[]; issuedHere?: { standing: string; reason: string; verifyPath: string } };
-export type VerifyFormLabels = { paste: string; file: string; submit: string; status: Record<Result["status"], string>; issuedHere: string };
+type Check = { check: string; ok: boolean | null; reason: string; display?: CheckView };
+type Result = { status: "valid" | "invalid" | "unverifiable"; reason?: string; checks: Check[]; issuedHere?: { standing: string; reason: string; verifyPath: string; display?: { standing: string; reason: string } } };
+export type VerifyFormLabels = {
+  paste: string;
+  file: string;
+  submit: string;
+  status: Record<Result["status"], string>;
+  issuedHere: string;
+  unreachable: string;
+  checkNames: Record<string, string>;
+  outcomes: { passed: string; failed: string; notChecked: string };
+};
 
-/** Paste or upload a credential; it is sent to POST /api/verify and each check is shown with its reason. */
+/** Paste or upload a credential; it is sent to POST /api/verify?lang=… and each check is shown in the reader's language. */
 export function VerifyCredentialForm({ labels, lang }: { labels: VerifyFormLabels; lang: string }) {
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -23,11 +32,19 @@ export function VerifyCredentialForm({ labels, lang }: { labels: VerifyFormLabel
       if (!response.ok) setError(body.error?.message ?? `HTTP ${response.status}`);
       else setResult(body);
     } catch {
-      setError("The verification service could not be reached.");
+      setError(labels.unreachable);
     } finally {
       setPending(false);
     }
   }
+
+  // The API sends `display` text in the page's language; a check without it falls back to its English reason.
+  const checkViews = (checks: Check[]): CheckView[] =>
+    checks.map((check) => {
+      if (check.display) return check.display;
+      const outcome = check.ok === true ? labels.outcomes.passed : check.ok === false ? labels.outcomes.failed : labels.outcomes.notChecked;
+      return { check: check.check, ok: check.ok, name: labels.checkNames[check.check] ?? check.check, outcome, text: outcome, detail: check.reason };
+    });
 
   return (
     <form onSubmit={submit} className="card" style={{ display: "grid", gap: 12 }} data-testid="verify-form">
@@ -53,14 +70,14 @@ export function VerifyCredentialForm({ labels, lang }: { labels: VerifyFormLabel
         <div aria-live="polite" data-testid="verify-result">
           <p className={result.status === "valid" ? "status-valid" : result.status === "invalid" ? "status-bad" : "status-unknown"} style={{ fontSize: "1.3rem", fontWeight: 700 }}>
             {labels.status[result.status]}
-            {result.reason ? ` (${result.reason})` : ""}
           </p>
           {result.issuedHere ? (
             <p>
-              {labels.issuedHere}: <strong>{result.issuedHere.standing}</strong> — {result.issuedHere.reason} <a href={`/${lang}${result.issuedHere.verifyPath}`}>{result.issuedHere.verifyPath}</a>
+              {labels.issuedHere}: <strong>{result.issuedHere.display?.standing ?? result.issuedHere.standing}</strong> — {result.issuedHere.display?.reason ?? result.issuedHere.reason}{" "}
+              <a href={`/${lang}${result.issuedHere.verifyPath}`}>{result.issuedHere.verifyPath}</a>
             </p>
           ) : null}
-          <VerificationChecks checks={result.checks} lang={lang} />
+          <VerificationChecks checks={checkViews(result.checks)} />
         </div>
       ) : null}
     </form>

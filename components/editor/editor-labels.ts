@@ -1,17 +1,21 @@
-import type { Locale } from "@/domain/content/locale";
+import type { Translator } from "@/lib/i18n/translate";
 
-/** Toolbar and prompt texts of the rich-text editor; `words` is the word-count suffix (may be empty). */
-export function editorLabels(lang: Locale, words = "") {
-  const zh = lang === "zh";
+export type EditorLabels = { bold: string; italic: string; heading: string; bullets: string; numbers: string; quote: string; link: string; linkPrompt: string; words: string };
+
+/**
+ * Toolbar and prompt texts of the rich-text editor, translated on the server (the editor is a
+ * client component and gets them as a prop); `words` is the word-count suffix (may be empty).
+ */
+export function editorLabels(t: Translator, words = ""): EditorLabels {
   return {
-    bold: zh ? "加粗" : "Bold",
-    italic: zh ? "斜体" : "Italic",
-    heading: zh ? "小标题" : "Heading",
-    bullets: zh ? "项目符号" : "Bullets",
-    numbers: zh ? "编号" : "Numbers",
-    quote: zh ? "引用" : "Quote",
-    link: zh ? "链接" : "Link",
-    linkPrompt: zh ? "链接地址（http、https 或 mailto）" : "Link address (http, https or mailto)",
+    bold: t("learn.editorBold"),
+    italic: t("learn.editorItalic"),
+    heading: t("learn.editorHeading"),
+    bullets: t("learn.editorBullets"),
+    numbers: t("learn.editorNumbers"),
+    quote: t("learn.editorQuote"),
+    link: t("learn.editorLink"),
+    linkPrompt: t("learn.editorLinkPrompt"),
     words,
   };
 }

@@ -3,8 +3,7 @@ import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useState } from "react";
 import type { RichTextDoc } from "@/domain/rich-text/rich-text-schema";
-
-type Labels = { bold: string; italic: string; heading: string; bullets: string; numbers: string; quote: string; link: string; linkPrompt: string; words: string };
+import type { EditorLabels as Labels } from "./editor-labels";
 
 /**
  * Tiptap editor for memos and comments. The document travels with the form as Tiptap JSON in a

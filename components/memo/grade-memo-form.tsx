@@ -1,57 +1,21 @@
-"use client";
-import { useActionState } from "react";
 import type { Assignment } from "@/domain/assignments/assignment-schema";
 import type { Locale } from "@/domain/content/locale";
-import { RichTextEditor } from "@/components/editor/rich-text-editor";
 import { editorLabels } from "@/components/editor/editor-labels";
-import { submitWithoutReset } from "@/components/ui/submit-without-reset";
-import { errorText } from "@/lib/error-text";
+import { translator } from "@/lib/i18n/translate";
+import { GradeMemoFields, type GradeMemoResult } from "./grade-memo-fields";
 
-type Result = { ok: true; data: null } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
-
-/** Rubric grading: one level per criterion, and a rich-text comment for the learner. */
-export function GradeMemoForm({ lang, assignment, action }: { lang: Locale; assignment: Assignment; action: (previous: Result | null, form: FormData) => Promise<Result> }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const zh = lang === "zh";
+/**
+ * Rubric grading form. A server component: it translates the texts here, so the client part
+ * (GradeMemoFields) ships no catalogue and its callers need pass only the language.
+ */
+export function GradeMemoForm({ lang, assignment, action }: { lang: Locale; assignment: Assignment; action: (previous: GradeMemoResult | null, form: FormData) => Promise<GradeMemoResult> }) {
+  const t = translator(lang);
   return (
-    <form onSubmit={submitWithoutReset(formAction)} className="stack" style={{ maxWidth: 820 }} noValidate>
-      {state && !state.ok ? (
-        <p className="form-error" role="alert">
-          {errorText(state.message, lang)}
-        </p>
-      ) : null}
-      {assignment.rubric.map((criterion) => (
-        <fieldset key={criterion.id} className="field" aria-describedby={errors[criterion.id] ? `${criterion.id}-error` : undefined}>
-          <legend>{criterion.title[lang]}</legend>
-          <p className="hint">{criterion.description[lang]}</p>
-          {criterion.levels.map((level, index) => (
-            <label key={index}>
-              <input type="radio" name={`criterion.${criterion.id}`} value={index} />
-              <span>
-                <strong>
-                  {level.label[lang]} ({level.points})
-                </strong>{" "}
-                — {level.descriptor[lang]}
-              </span>
-            </label>
-          ))}
-          {errors[criterion.id] ? (
-            <p className="error" id={`${criterion.id}-error`}>
-              {zh ? "请选择一个等级" : errors[criterion.id]!.join(" ")}
-            </p>
-          ) : null}
-        </fieldset>
-      ))}
-      <RichTextEditor
-        name="comment"
-        label={zh ? "评语" : "Comment for the learner"}
-        initial={null}
-        labels={editorLabels(lang, "")}
-      />
-      <button type="submit" disabled={pending}>
-        {zh ? "保存评分" : "Save grade"}
-      </button>
-    </form>
+    <GradeMemoFields
+      lang={lang}
+      assignment={assignment}
+      action={action}
+      labels={{ chooseLevel: t("learn.chooseLevel"), comment: t("learn.commentForLearner"), save: t("learn.saveGrade"), editor: editorLabels(t) }}
+    />
   );
 }

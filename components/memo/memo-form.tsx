@@ -1,17 +1,20 @@
 "use client";
+import { fillPlaceholders } from "@/components/ui/fill-placeholders";
 import { useActionState } from "react";
 import type { Locale } from "@/domain/content/locale";
 import { countWords, type RichTextDoc } from "@/domain/rich-text/rich-text-schema";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
-import { editorLabels } from "@/components/editor/editor-labels";
+import type { EditorLabels } from "@/components/editor/editor-labels";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { errorText } from "@/lib/error-text";
 
 type Result = { ok: true; data: { status: string; wordCount: number } } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
-export function MemoForm({ lang, initial, action, limits }: { lang: Locale; initial: RichTextDoc | null; action: (previous: Result | null, form: FormData) => Promise<Result>; limits: { min: number; max: number } }) {
+/** Texts of the memo form, translated by the page; `draftSaved` holds a literal `{count}` for the word count. */
+export type MemoFormLabels = { draftSaved: string; memoText: string; saveDraft: string; submitForGrading: string; editor: EditorLabels };
+
+export function MemoForm({ lang, initial, action, labels }: { lang: Locale; initial: RichTextDoc | null; action: (previous: Result | null, form: FormData) => Promise<Result>; labels: MemoFormLabels }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const zh = lang === "zh";
   return (
     <form onSubmit={submitWithoutReset(formAction)} className="stack" style={{ maxWidth: 820 }} noValidate>
       {state && !state.ok ? (
@@ -21,22 +24,22 @@ export function MemoForm({ lang, initial, action, limits }: { lang: Locale; init
       ) : null}
       {state?.ok ? (
         <p className="pill good" role="status">
-          {zh ? `草稿已保存（${state.data.wordCount} 字）` : `Draft saved (${state.data.wordCount} words)`}
+          {fillPlaceholders(labels.draftSaved, { count: state.data.wordCount })}
         </p>
       ) : null}
       <RichTextEditor
         name="content"
-        label={zh ? "备忘录正文" : "Memo text"}
+        label={labels.memoText}
         initial={initial}
         countWords={countWords}
-        labels={editorLabels(lang, zh ? `字（要求 ${limits.min}–${limits.max}）` : `words (${limits.min}–${limits.max} required)`)}
+        labels={labels.editor}
       />
       <div style={{ display: "flex", gap: 12, flexWrap: "wrap" }}>
         <button type="submit" name="intent" value="draft" className="secondary" disabled={pending}>
-          {zh ? "保存草稿" : "Save draft"}
+          {labels.saveDraft}
         </button>
         <button type="submit" name="intent" value="submit" disabled={pending}>
-          {zh ? "提交评分（提交后不可修改）" : "Submit for grading (final)"}
+          {labels.submitForGrading}
         </button>
       </div>
     </form>

@@ -3,15 +3,16 @@ import type { Locale } from "@/domain/content/locale";
 import { RichTextDocSchema } from "@/domain/rich-text/rich-text-schema";
 import { RichTextView } from "@/components/editor/rich-text-view";
 import { formatDate, formatPercent } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
 
 export type ReviewRow = { id: string; points: number; maxPoints: number; score: number; selection: unknown; comment: unknown; createdAt: Date; grader: { name: string } };
 
 /** Every grading of a memo, newest first; the first is the grade that counts, the rest is history. */
 export function ReviewHistory({ assignment, reviews, lang }: { assignment: Assignment; reviews: ReviewRow[]; lang: Locale }) {
-  const zh = lang === "zh";
+  const t = translator(lang);
   return (
     <section aria-labelledby="reviews">
-      <h2 id="reviews">{zh ? "评分与评语" : "Grades and comments"}</h2>
+      <h2 id="reviews">{t("learn.gradesAndComments")}</h2>
       {reviews.map((review, index) => {
         const selection = (review.selection ?? {}) as Record<string, number>;
         const comment = RichTextDocSchema.safeParse(review.comment);
@@ -19,7 +20,7 @@ export function ReviewHistory({ assignment, reviews, lang }: { assignment: Assig
           <article key={review.id} className={`part ${review.score >= assignment.passMark ? "right" : "partial"}`} data-testid={index === 0 ? "current-review" : "earlier-review"}>
             <h3>
               <span>
-                {index === 0 ? (zh ? "当前成绩" : "Current grade") : zh ? "早先的评分" : "Earlier grade"} · {review.grader.name} · {formatDate(review.createdAt, lang)}
+                {t(index === 0 ? "learn.currentGrade" : "learn.earlierGrade")} · {review.grader.name} · {formatDate(review.createdAt, lang)}
               </span>
               <span>
                 {review.points}/{review.maxPoints} ({formatPercent(review.score, lang)})

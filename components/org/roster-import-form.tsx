@@ -4,7 +4,6 @@ import { MAX_ROSTER_BYTES, ROSTER_TOO_LARGE_MESSAGE } from "@/domain/cohorts/ros
 import type { Locale } from "@/domain/content/locale";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { errorText } from "@/lib/error-text";
-import { orgMessages } from "@/lib/org-messages";
 import { SetupLink } from "./setup-link";
 
 type Report = {
@@ -15,11 +14,27 @@ type Report = {
   accountsCreated: { row: number; email: string; name: string; setupToken: string }[];
   problems: { row: number; email: string; reason: string }[];
 };
+/** The form's and report's text, translated by the page. */
+export type RosterImportLabels = {
+  csvFile: string;
+  importHint: string;
+  import: string;
+  importing: string;
+  enrolled: string;
+  alreadyEnrolled: string;
+  invited: string;
+  alreadyInvited: string;
+  problemsTitle: string;
+  row: string;
+  email: string;
+  reason: string;
+  accountsCreated: string;
+  setupLink: string;
+};
 type Result = { ok: true; data: Report } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 /** Upload of a roster CSV, then the import report: counts, rows refused with reasons, new accounts' links. */
-export function RosterImportForm({ lang, action }: { lang: Locale; action: (previous: Result | null, form: FormData) => Promise<Result> }) {
-  const t = orgMessages(lang);
+export function RosterImportForm({ lang, action, labels: t }: { lang: Locale; action: (previous: Result | null, form: FormData) => Promise<Result>; labels: RosterImportLabels }) {
   const [state, formAction, pending] = useActionState(action, null);
   // A file over the limit is refused here, with the same message the server gives: sent anyway it
   // would also exceed the server's request limit.
@@ -59,7 +74,7 @@ export function RosterImportForm({ lang, action }: { lang: Locale; action: (prev
             <strong data-testid="import-enrolled">{report.enrolled}</strong> {t.enrolled} · {report.alreadyEnrolled} {t.alreadyEnrolled}
             {report.invited || report.alreadyInvited ? (
               <>
-                {" "}· <strong data-testid="import-invited">{report.invited}</strong> {t.invitedCount}
+                {" "}· <strong data-testid="import-invited">{report.invited}</strong> {t.invited}
                 {report.alreadyInvited ? ` · ${report.alreadyInvited} ${t.alreadyInvited}` : ""}
               </>
             ) : null}

@@ -1,8 +1,9 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
-import { LOCALES, type Locale } from "@/domain/content/locale";
+import { LOCALES, LOCALE_TAGS, type Locale } from "@/domain/content/locale";
 
+// Each language is named in itself (an endonym), whatever the page's language: not a translation.
 const NAMES: Record<Locale, string> = { en: "English", zh: "中文" };
 
 /** Links to the same page in each language; the language is the first path segment. */
@@ -14,7 +15,7 @@ export function LanguageSwitch({ current, label }: { current: Locale; label: str
       {LOCALES.map((locale) => {
         const path = pathname.replace(/^\/(en|zh)(?=\/|$)/, `/${locale}`);
         return (
-          <Link key={locale} href={search ? `${path}?${search}` : path} lang={locale === "zh" ? "zh-CN" : "en"} aria-current={locale === current ? "true" : undefined} hrefLang={locale}>
+          <Link key={locale} href={search ? `${path}?${search}` : path} lang={LOCALE_TAGS[locale]} aria-current={locale === current ? "true" : undefined} hrefLang={locale}>
             {NAMES[locale]}
           </Link>
         );

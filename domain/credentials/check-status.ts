@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { didOf, findAssertionKey } from "./resolve-issuer-key";
 import { decodeStatusList, getStatus } from "./status-list";
-import type { CheckOutcome } from "./verification-result";
+import type { CheckOutcome, CheckReasonCode, CheckReasonParams } from "./verification-result";
 import { verifyProof } from "./verify-proof";
 
 /** Returns the status list credential published at `url`; may throw or reject (treated as unreadable). */
@@ -30,7 +30,7 @@ const StatusListCredentialSchema = z.looseObject({
   proof: z.looseObject({ verificationMethod: z.string() }),
 });
 
-const undecided = (reason: string): CheckOutcome => ({ check: "status", ok: null, reason });
+const undecided = (reason: string, code: CheckReasonCode, params: CheckReasonParams = {}): CheckOutcome => ({ check: "status", ok: null, reason, code, params });
 
 /**
  * Bitstring Status List check of one credential status entry. The status list
@@ -55,36 +55,37 @@ export async function checkStatusEntry({
   try {
     fetched = await fetchStatusList(entry.statusListCredential);
   } catch (error) {
-    return undecided(`Status list ${entry.statusListCredential} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    return undecided(`Status list ${entry.statusListCredential} could not be read: ${detail}`, "status-list-unreadable", { url: entry.statusListCredential, detail });
   }
   const parsed = StatusListCredentialSchema.safeParse(fetched);
-  if (!parsed.success) return undecided(`Status list ${entry.statusListCredential} is not a BitstringStatusListCredential`);
+  if (!parsed.success) return undecided(`Status list ${entry.statusListCredential} is not a BitstringStatusListCredential`, "status-list-not-list", { url: entry.statusListCredential });
   const list = parsed.data;
   const listIssuer = typeof list.issuer === "string" ? list.issuer : list.issuer.id;
-  if (list.id !== undefined && list.id !== entry.statusListCredential) return undecided("Status list credential id does not match the URL it was fetched from");
+  if (list.id !== undefined && list.id !== entry.statusListCredential) return undecided("Status list credential id does not match the URL it was fetched from", "status-list-id-mismatch", { url: entry.statusListCredential });
   if (listIssuer !== issuerDid || didOf(list.proof.verificationMethod) !== issuerDid) {
-    return undecided("Status list is not issued and signed by the credential's issuer");
+    return undecided("Status list is not issued and signed by the credential's issuer", "status-list-wrong-issuer");
   }
   const key = findAssertionKey(issuerDidDocument, issuerDid, list.proof.verificationMethod);
-  if (key.ok !== true) return undecided(`Status list signing key not usable: ${key.reason}`);
+  if (key.ok !== true) return undecided(`Status list signing key not usable: ${key.reason}`, "status-list-key-unusable", { detail: key.reason });
   const proof = await verifyProof({ ...list, proof: list.proof }, key.publicKey);
-  if (!proof.ok) return undecided(`Status list signature is not valid: ${proof.reason}`);
+  if (!proof.ok) return undecided(`Status list signature is not valid: ${proof.reason}`, "status-list-signature-invalid", { detail: proof.reason });
   const validFrom = list.validFrom === undefined ? undefined : Date.parse(list.validFrom);
   const validUntil = list.validUntil === undefined ? undefined : Date.parse(list.validUntil);
   if ((validFrom !== undefined && !(validFrom <= now.getTime())) || (validUntil !== undefined && !(now.getTime() <= validUntil))) {
-    return undecided("Status list credential is not current");
+    return undecided("Status list credential is not current", "status-list-not-current");
   }
-  if (list.credentialSubject.statusPurpose !== entry.statusPurpose) return undecided("Status list purpose does not match the credential's status entry");
+  if (list.credentialSubject.statusPurpose !== entry.statusPurpose) return undecided("Status list purpose does not match the credential's status entry", "status-list-purpose-mismatch");
 
   const index = Number(entry.statusListIndex);
   try {
     const bits = decodeStatusList(list.credentialSubject.encodedList);
-    if (index >= bits.length) return undecided(`Status index ${index} is beyond the status list (${bits.length} bits)`);
+    if (index >= bits.length) return undecided(`Status index ${index} is beyond the status list (${bits.length} bits)`, "status-index-beyond-list", { index, bits: bits.length });
     if (getStatus(bits, index)) {
-      return { check: "status", ok: false, failure: "revoked", reason: `The issuer has set ${entry.statusPurpose} status for this credential (index ${index})` };
+      return { check: "status", ok: false, failure: "revoked", reason: `The issuer has set ${entry.statusPurpose} status for this credential (index ${index})`, code: "status-set", params: { purpose: entry.statusPurpose, index } };
     }
   } catch {
-    return undecided("Status list encodedList could not be decoded");
+    return undecided("Status list encodedList could not be decoded", "status-list-undecodable");
   }
-  return { check: "status", ok: true, reason: `Not ${entry.statusPurpose === "revocation" ? "revoked" : `in ${entry.statusPurpose}`} (status list index ${index})` };
+  return { check: "status", ok: true, reason: `Not ${entry.statusPurpose === "revocation" ? "revoked" : `in ${entry.statusPurpose}`} (status list index ${index})`, code: "status-clear", params: { purpose: entry.statusPurpose, index } };
 }

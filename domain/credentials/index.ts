@@ -58,7 +58,8 @@ export {
   type FetchStatusList,
 } from "./verify-credential";
 export { verifyStoredCredential, StoredProofChecksSchema, type StoredProofChecks, type StoredCredentialFacts } from "./verify-stored-credential";
-export type { VerificationResult, VerificationCheck, VerificationCheckName, InvalidReason } from "./verification-result";
+export type { VerificationResult, VerificationCheck, VerificationCheckName, InvalidReason, CheckReasonCode, CheckReasonParams } from "./verification-result";
+export { CHECK_REASON_CODES } from "./verification-result";
 export {
   MIN_STATUS_LIST_BITS,
   createStatusList,

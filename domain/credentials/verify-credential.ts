@@ -83,8 +83,8 @@ export async function verifyCredential(credential: unknown, options: VerifyCrede
     return await verifyUntrusted(credential, options);
   } catch (error) {
     // Defensive: a bug or an exotic input must not turn into a 500 on the verify page.
-    const reason = `Verification could not complete: ${error instanceof Error ? error.message : String(error)}`;
-    return summarizeChecks([{ check: "schema", ok: null, reason }]);
+    const detail = error instanceof Error ? error.message : String(error);
+    return summarizeChecks([{ check: "schema", ok: null, reason: `Verification could not complete: ${detail}`, code: "verification-incomplete", params: { detail } }]);
   }
 }
 
@@ -99,14 +99,14 @@ async function verifyUntrusted(credential: unknown, options: VerifyCredentialOpt
   const entries = profile ? [profile.credentialStatus ?? []].flat() : [];
   let status: CheckOutcome;
   if (!profile) {
-    status = { check: "status", ok: null, reason: "Not checked: the credential is malformed" };
+    status = { check: "status", ok: null, reason: "Not checked: the credential is malformed", code: "not-checked-malformed" };
   } else if (entries.length === 0) {
-    status = { check: "status", ok: true, reason: "The credential has no status entry" };
+    status = { check: "status", ok: true, reason: "The credential has no status entry", code: "no-status-entry" };
   } else if ("error" in resolved) {
-    status = { check: "status", ok: null, reason: "Not checked: the issuer's DID document is needed to trust the status list" };
+    status = { check: "status", ok: null, reason: "Not checked: the issuer's DID document is needed to trust the status list", code: "status-needs-did-document" };
   } else {
     const results = await Promise.all(entries.map((entry) => checkStatusEntry({ entry, issuerDid, issuerDidDocument: resolved.document, fetchStatusList, now })));
-    status = results.find((r) => r.ok === false) ?? results.find((r) => r.ok === null) ?? results[0] ?? { check: "status", ok: null, reason: "No status result" };
+    status = results.find((r) => r.ok === false) ?? results.find((r) => r.ok === null) ?? results[0] ?? { check: "status", ok: null, reason: "No status result", code: "status-list-unreadable", params: { url: "", detail: "No status result" } };
   }
   return summarizeChecks([...outcomes, status, checkDates(profile, now)]);
 }
@@ -123,7 +123,8 @@ export async function checkCredentialProof(credential: unknown, options: Pick<Ve
     if (!shape.success) return malformedOutcomes(shape.error).slice(0, 3);
     return (await checkProofParts(credential, shape.data, options)).outcomes;
   } catch (error) {
-    return [{ check: "schema", ok: null, reason: `Verification could not complete: ${error instanceof Error ? error.message : String(error)}` }];
+    const detail = error instanceof Error ? error.message : String(error);
+    return [{ check: "schema", ok: null, reason: `Verification could not complete: ${detail}`, code: "verification-incomplete", params: { detail } }];
   }
 }
 
@@ -135,8 +136,8 @@ async function checkProofParts(credential: unknown, document: SignedShape, { res
   const profile = OpenBadgeProfileSchema.safeParse(document);
   outcomes.push(
     profile.success
-      ? { check: "schema", ok: true, reason: "Well-formed Open Badges 3.0 credential" }
-      : { check: "schema", ok: false, failure: "malformed", reason: describeIssues(profile.error) },
+      ? { check: "schema", ok: true, reason: "Well-formed Open Badges 3.0 credential", code: "well-formed" }
+      : { check: "schema", ok: false, failure: "malformed", reason: describeIssues(profile.error), code: "profile-invalid", params: { detail: describeIssues(profile.error) } },
   );
 
   // Issuer key: the proof's key must be the issuer's own assertion key.
@@ -145,22 +146,23 @@ async function checkProofParts(credential: unknown, document: SignedShape, { res
   const resolved = await resolveDidDocumentSafely(resolveDidDocument, issuerDid);
   let publicKey: Uint8Array | undefined;
   if (didOf(verificationMethod) !== issuerDid) {
-    outcomes.push({ check: "issuer-key", ok: false, failure: "unknown-key", reason: `Signed with ${verificationMethod}, which does not belong to the issuer ${issuerDid}` });
+    outcomes.push({ check: "issuer-key", ok: false, failure: "unknown-key", reason: `Signed with ${verificationMethod}, which does not belong to the issuer ${issuerDid}`, code: "key-not-issuers", params: { key: verificationMethod, issuer: issuerDid } });
   } else if ("error" in resolved) {
-    outcomes.push({ check: "issuer-key", ok: null, reason: resolved.error });
+    outcomes.push({ check: "issuer-key", ok: null, reason: resolved.error, code: "did-unresolvable", params: { issuer: issuerDid, detail: resolved.detail } });
   } else {
     const key = findAssertionKey(resolved.document, issuerDid, verificationMethod);
     if (key.ok === true) publicKey = key.publicKey;
-    outcomes.push(key.ok === false ? { check: "issuer-key", ok: false, failure: "unknown-key", reason: key.reason } : { check: "issuer-key", ok: key.ok, reason: key.reason });
+    const { reason, code, params } = key;
+    outcomes.push(key.ok === false ? { check: "issuer-key", ok: false, failure: "unknown-key", reason, code, params } : { check: "issuer-key", ok: key.ok, reason, code, params });
   }
 
   // Signature: only meaningful with a key we trust.
   if (publicKey) {
     // Hash the caller's object, not the parsed copy, so nothing zod does can change what is checked.
     const proof = await verifyProof(credential as typeof document, publicKey, documentLoader);
-    outcomes.push(proof.ok ? { check: "signature", ok: true, reason: "The signature matches the document (eddsa-rdfc-2022)" } : { check: "signature", ok: false, failure: proof.failure, reason: proof.reason });
+    outcomes.push(proof.ok ? { check: "signature", ok: true, reason: "The signature matches the document (eddsa-rdfc-2022)", code: "signature-matches" } : { check: "signature", ok: false, failure: proof.failure, reason: proof.reason, code: proof.code, ...(proof.params && { params: proof.params }) });
   } else {
-    outcomes.push({ check: "signature", ok: null, reason: "Not checked: no usable issuer key" });
+    outcomes.push({ check: "signature", ok: null, reason: "Not checked: no usable issuer key", code: "signature-not-checked" });
   }
   return { outcomes, profile: profile.success ? profile.data : undefined, resolved };
 }
@@ -168,21 +170,23 @@ async function checkProofParts(credential: unknown, document: SignedShape, { res
 function malformedOutcomes(error: z.ZodError): CheckOutcome[] {
   const notChecked = "Not checked: the credential is malformed";
   return [
-    { check: "schema", ok: false, failure: "malformed", reason: `Not a signed credential: ${describeIssues(error)}` },
-    ...(["signature", "issuer-key", "status", "dates"] as const).map((check) => ({ check, ok: null, reason: notChecked })),
+    { check: "schema", ok: false, failure: "malformed", reason: `Not a signed credential: ${describeIssues(error)}`, code: "not-signed-credential", params: { detail: describeIssues(error) } },
+    ...(["signature", "issuer-key", "status", "dates"] as const).map((check) => ({ check, ok: null, reason: notChecked, code: "not-checked-malformed" as const })),
   ];
 }
 
 const malformedResult = (error: z.ZodError) => summarizeChecks(malformedOutcomes(error));
 
 export function checkDates(credential: { validFrom: string; validUntil?: string | undefined } | undefined, now: Date): CheckOutcome {
-  if (!credential) return { check: "dates", ok: null, reason: "Not checked: the credential is malformed" };
+  if (!credential) return { check: "dates", ok: null, reason: "Not checked: the credential is malformed", code: "not-checked-malformed" };
   const nowMs = now.getTime();
   if (nowMs < Date.parse(credential.validFrom)) {
-    return { check: "dates", ok: false, failure: "not-yet-valid", reason: `Not valid before ${credential.validFrom}` };
+    return { check: "dates", ok: false, failure: "not-yet-valid", reason: `Not valid before ${credential.validFrom}`, code: "not-yet-valid", params: { validFrom: credential.validFrom } };
   }
   if (credential.validUntil !== undefined && nowMs > Date.parse(credential.validUntil)) {
-    return { check: "dates", ok: false, failure: "expired", reason: `Expired at ${credential.validUntil}` };
+    return { check: "dates", ok: false, failure: "expired", reason: `Expired at ${credential.validUntil}`, code: "expired", params: { validUntil: credential.validUntil } };
   }
-  return { check: "dates", ok: true, reason: credential.validUntil ? `Valid from ${credential.validFrom} until ${credential.validUntil}` : `Valid from ${credential.validFrom}` };
+  return credential.validUntil
+    ? { check: "dates", ok: true, reason: `Valid from ${credential.validFrom} until ${credential.validUntil}`, code: "valid-from-until", params: { validFrom: credential.validFrom, validUntil: credential.validUntil } }
+    : { check: "dates", ok: true, reason: `Valid from ${credential.validFrom}`, code: "valid-from", params: { validFrom: credential.validFrom } };
 }

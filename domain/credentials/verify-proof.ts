@@ -1,5 +1,6 @@
 import { verify } from "node:crypto";
 import { CredentialError } from "./credential-error";
+import type { CheckReasonCode, CheckReasonParams } from "./verification-result";
 import type { DocumentLoader } from "./document-loader";
 import { publicKeyObjectFromRaw } from "./keys";
 import { decodeMultibaseBase58btc } from "./multibase";
@@ -7,7 +8,7 @@ import { hashForProof } from "./proof-hash";
 
 export type ProofVerification =
   | { ok: true }
-  | { ok: false; failure: "tampered" | "malformed"; reason: string };
+  | { ok: false; failure: "tampered" | "malformed"; reason: string; code: CheckReasonCode; params?: CheckReasonParams };
 
 /**
  * Checks an `eddsa-rdfc-2022` proof against a raw Ed25519 public key
@@ -24,23 +25,23 @@ export async function verifyProof(
   const { proof, ...unsecuredDocument } = securedDocument;
   const { proofValue, ...proofOptions } = proof as Record<string, unknown>;
   if (proofOptions.type !== "DataIntegrityProof" || proofOptions.cryptosuite !== "eddsa-rdfc-2022") {
-    return { ok: false, failure: "malformed", reason: "Proof is not a DataIntegrityProof with cryptosuite eddsa-rdfc-2022" };
+    return { ok: false, failure: "malformed", reason: "Proof is not a DataIntegrityProof with cryptosuite eddsa-rdfc-2022", code: "proof-wrong-suite" };
   }
   if (typeof proofValue !== "string") {
-    return { ok: false, failure: "tampered", reason: "proofValue is missing" };
+    return { ok: false, failure: "tampered", reason: "proofValue is missing", code: "proof-value-missing" };
   }
   let signature: Uint8Array;
   try {
     signature = decodeMultibaseBase58btc(proofValue);
   } catch {
-    return { ok: false, failure: "tampered", reason: "proofValue is not multibase base58btc" };
+    return { ok: false, failure: "tampered", reason: "proofValue is not multibase base58btc", code: "proof-value-not-base58" };
   }
   if (signature.length !== 64) {
-    return { ok: false, failure: "tampered", reason: `proofValue decodes to ${signature.length} bytes, not 64` };
+    return { ok: false, failure: "tampered", reason: `proofValue decodes to ${signature.length} bytes, not 64`, code: "proof-value-length", params: { bytes: signature.length } };
   }
   const proofContext = proofOptions["@context"];
   if (proofContext !== undefined && !startsWithContexts(unsecuredDocument["@context"], proofContext)) {
-    return { ok: false, failure: "tampered", reason: "Proof @context is not a prefix of the document @context" };
+    return { ok: false, failure: "tampered", reason: "Proof @context is not a prefix of the document @context", code: "proof-context-mismatch" };
   }
   delete proofOptions["@context"];
   // §3.3.2: the document is processed with the contexts the proof was made under.
@@ -51,7 +52,7 @@ export async function verifyProof(
     hashData = await hashForProof(documentToHash, proofOptions, documentLoader);
   } catch (error) {
     const reason = error instanceof CredentialError ? error.message : "Document cannot be canonicalized";
-    return { ok: false, failure: "malformed", reason };
+    return { ok: false, failure: "malformed", reason, code: "not-canonicalizable", params: { detail: reason } };
   }
   let isValid: boolean;
   try {
@@ -59,7 +60,7 @@ export async function verifyProof(
   } catch {
     isValid = false;
   }
-  return isValid ? { ok: true } : { ok: false, failure: "tampered", reason: "Signature does not match the document" };
+  return isValid ? { ok: true } : { ok: false, failure: "tampered", reason: "Signature does not match the document", code: "signature-mismatch" };
 }
 
 function startsWithContexts(documentContext: unknown, proofContext: unknown): boolean {

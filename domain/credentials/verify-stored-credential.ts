@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BitstringStatusListEntrySchema } from "./check-status";
-import { INVALID_REASONS, summarizeChecks, type CheckOutcome, type VerificationResult } from "./verification-result";
+import { CHECK_REASON_CODES, INVALID_REASONS, summarizeChecks, type CheckOutcome, type VerificationResult } from "./verification-result";
 import { checkDates } from "./verify-credential";
 
 /** Proof outcomes as kept beside a stored credential (see `checkCredentialProof`). */
@@ -10,6 +10,9 @@ export const StoredProofChecksSchema = z
       check: z.enum(["schema", "signature", "issuer-key"]),
       ok: z.boolean().nullable(),
       reason: z.string(),
+      // Absent on checks stored before reason codes existed; the page then names only the outcome.
+      code: z.enum(CHECK_REASON_CODES).optional(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
       failure: z.enum(INVALID_REASONS).optional(),
     }),
   )
@@ -46,13 +49,13 @@ export function verifyStoredCredential({ document, proofChecks, revoked, now }: 
 }
 
 function statusOutcome(credentialStatus: unknown, revoked: boolean, wellFormed: boolean): CheckOutcome {
-  if (!wellFormed) return { check: "status", ok: null, reason: "Not checked: the credential is malformed" };
+  if (!wellFormed) return { check: "status", ok: null, reason: "Not checked: the credential is malformed", code: "not-checked-malformed" };
   const entries = z.array(BitstringStatusListEntrySchema).safeParse([credentialStatus ?? []].flat());
-  if (!entries.success) return { check: "status", ok: null, reason: "Not checked: the credential's status entry is malformed" };
+  if (!entries.success) return { check: "status", ok: null, reason: "Not checked: the credential's status entry is malformed", code: "status-entry-malformed" };
   const revocation = entries.data.find((entry) => entry.statusPurpose === "revocation");
-  if (!revocation) return { check: "status", ok: true, reason: "The credential has no status entry" };
+  if (!revocation) return { check: "status", ok: true, reason: "The credential has no status entry", code: "no-status-entry" };
   const index = Number(revocation.statusListIndex);
   return revoked
-    ? { check: "status", ok: false, failure: "revoked", reason: `The issuer has set revocation status for this credential (index ${index})` }
-    : { check: "status", ok: true, reason: `Not revoked (status list index ${index})` };
+    ? { check: "status", ok: false, failure: "revoked", reason: `The issuer has set revocation status for this credential (index ${index})`, code: "status-set", params: { purpose: "revocation", index } }
+    : { check: "status", ok: true, reason: `Not revoked (status list index ${index})`, code: "status-clear", params: { purpose: "revocation", index } };
 }

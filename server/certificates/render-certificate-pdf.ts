@@ -4,6 +4,8 @@ import { join } from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import QRCode from "qrcode";
+import { formatDate } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
 
 // Noto Sans SC (SIL Open Font License) from npm, embedded as a subset so Chinese names and titles
 // render; read once per process. Resolved from the working directory: the app and its tests run
@@ -29,10 +31,13 @@ export type CertificatePdfInput = {
 const INK = rgb(0.1, 0.14, 0.22);
 const MUTED = rgb(0.38, 0.42, 0.5);
 const ACCENT = rgb(0.05, 0.42, 0.56);
-const day = (date: Date) => date.toISOString().slice(0, 10);
+// English first with Chinese beside it where the page has room: the certificate is read abroad.
+const en = translator("en");
+const zh = translator("zh");
 
 /**
- * The printable certificate (A4 landscape, English with the Chinese track title) with a QR code to
+ * The printable certificate (A4 landscape, English with Chinese headings and track title; the text
+ * is the catalogue's `verify.pdf*` messages) with a QR code to
  * the public verify page and the signed credential attached as an embedded file. Deterministic dates
  * (creation = issuance) so re-rendering the same input gives the same content.
  */
@@ -41,9 +46,9 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   pdf.registerFontkit(fontkit);
   fontBytes ??= readFileSync(FONT_FILE);
   const font = await pdf.embedFont(fontBytes, { subset: true });
-  pdf.setTitle(`${input.trackTitle.en} — ${input.issuerName} certificate`);
+  pdf.setTitle(en("verify.pdfTitle", { track: input.trackTitle.en, issuer: input.issuerName }));
   pdf.setAuthor(input.issuerName);
-  pdf.setSubject(`Certificate ${input.publicId} for ${input.holderName}`);
+  pdf.setSubject(en("verify.pdfSubject", { id: input.publicId, holder: input.holderName }));
   pdf.setCreationDate(input.issuedAt);
   pdf.setModificationDate(input.issuedAt);
 
@@ -53,32 +58,33 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   const centered = (text: string, y: number, size: number, color = INK) => drawCentered(page, font, text, y, size, width, color);
 
   centered(input.issuerName.toUpperCase(), height - 90, 14, ACCENT);
-  centered("Certificate", height - 140, 34);
-  centered("This certifies that", height - 180, 13, MUTED);
+  centered(`${en("verify.pdfCertificate")}  ${zh("verify.pdfCertificate")}`, height - 140, 34);
+  centered(`${en("verify.pdfCertifies")} · ${zh("verify.pdfCertifies")}`, height - 180, 13, MUTED);
   centered(input.holderName, height - 225, 30);
-  centered("has met every requirement of the track", height - 262, 13, MUTED);
+  centered(`${en("verify.pdfRequirementsMet")} · ${zh("verify.pdfRequirementsMet")}`, height - 262, 13, MUTED);
   centered(input.trackTitle.en, height - 300, 24);
   centered(input.trackTitle.zh, height - 330, 16, MUTED);
   const competencies = input.competencies.slice(0, 4).join(" · ");
   if (competencies) centered(shorten(competencies, 120), height - 362, 9, MUTED);
 
   const facts = [
-    `Issued: ${day(input.issuedAt)}`,
-    `Valid until: ${day(input.validUntil)}`,
-    `Content version: ${input.contentVersion}`,
-    `Certificate id: ${input.publicId}`,
-    `Issuer: ${input.issuerDid}`,
-    `Verify: ${input.verifyUrl}`,
+    en("verify.pdfIssued", { date: formatDate(input.issuedAt, "en") }),
+    en("verify.pdfValidUntil", { date: formatDate(input.validUntil, "en") }),
+    en("verify.pdfContentVersion", { version: input.contentVersion }),
+    en("verify.pdfCertificateId", { id: input.publicId }),
+    en("verify.pdfIssuer", { issuer: `${input.issuerName} (${input.issuerDid})` }),
+    en("verify.pdfVerify", { url: input.verifyUrl }),
   ];
   facts.forEach((line, i) => page.drawText(line, { x: 60, y: 150 - i * 16, size: 10, font, color: i < 4 ? INK : MUTED }));
-  page.drawText("Scan or open the link to check this certificate is genuine, current and not revoked.", { x: 60, y: 50, size: 8, font, color: MUTED });
+  page.drawText(en("verify.pdfScanHint"), { x: 60, y: 50, size: 8, font, color: MUTED });
+  page.drawText(zh("verify.pdfScanHint"), { x: 60, y: 38, size: 8, font, color: MUTED });
 
   const qr = await QRCode.toBuffer(input.verifyUrl, { margin: 1, width: 300, errorCorrectionLevel: "M" });
   page.drawImage(await pdf.embedPng(qr), { x: width - 200, y: 50, width: 140, height: 140 });
 
   await pdf.attach(Buffer.from(JSON.stringify(input.credential, null, 2)), `borderless-${input.publicId}.json`, {
     mimeType: "application/vc+ld+json",
-    description: "The signed Open Badges 3.0 credential (verify it with any OB 3.0 verifier)",
+    description: en("verify.pdfAttachment"),
     creationDate: input.issuedAt,
     modificationDate: input.issuedAt,
   });

@@ -4,15 +4,19 @@ import type { NotificationKind } from "../generated/prisma/enums";
 import { prisma } from "../db";
 
 /**
- * What each kind of notification carries; the notifications page turns it into a sentence in the
- * reader's language. GRADED is for written work (the memo-grading feature calls `notify` with it).
+ * What each kind of notification carries: facts, never a sentence. `notificationText` turns them
+ * into a sentence in the reader's language when shown. GRADED is for written work (the memo-grading feature calls `notify` with it).
  */
 export type NotificationData = {
   ENROLLED: { cohortId: string; cohortName: string; organizationName: string };
   /** An invitation to a cohort, answered on the learner's cohorts page. */
   INVITED: { cohortId: string; cohortName: string; organizationName: string };
   DEADLINE_APPROACHING: { cohortId: string; cohortName: string; trackId: string; moduleId: string; dueAt: string };
-  GRADED: { title: string; score?: number; cohortId?: string };
+  /**
+   * Written work graded: the page shows the assignment's title (by `assignmentId`) in the reader's
+   * language; `title` is the English title, kept for an assignment later removed from the content.
+   */
+  GRADED: { title: string; assignmentId?: string; score?: number; cohortId?: string };
   /** ISO instants; null = no deadline (set for the first time, or cleared). */
   DEADLINE_CHANGED: { cohortId: string; cohortName: string; trackId: string; moduleId: string; from: string | null; to: string | null };
 };

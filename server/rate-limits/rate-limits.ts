@@ -1,5 +1,5 @@
 import "server-only";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { PrismaClient } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { env, type Env, type RateLimitRule } from "../env";
@@ -97,6 +97,10 @@ export function createRateLimits(client: PrismaClient, settings: RateLimitSettin
         duration: seconds,
         // One limiter sweeps rows expired over an hour ago (every 5 minutes, on an unref'd timer).
         clearExpiredByTimeout: limiters.size === 0,
+        // When the database cannot be reached the same budget is kept in this process instead:
+        // the limit still holds, and the request goes on to say what is unavailable (a verifier
+        // hears "could not be checked", not a raw error).
+        insuranceLimiter: new RateLimiterMemory({ keyPrefix: name, points, duration: seconds }),
       });
       limiters.set(name, found);
     }

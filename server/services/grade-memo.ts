@@ -40,7 +40,7 @@ export async function gradeMemo(actor: Actor, submissionId: string, rawSelection
       data: { submissionId, graderId: actor.id, selection: selection.data, points: grade.points, maxPoints: grade.maxPoints, score: grade.score, comment: comment as Prisma.InputJsonValue },
       select: { id: true },
     });
-    await notify(submission.userId, "GRADED", { title: assignment.title.en, score: grade.score }, { href: `/tracks/${assignment.track}/assignments/${assignment.id}`, tx });
+    await notify(submission.userId, "GRADED", { title: assignment.title.en, assignmentId: assignment.id, score: grade.score }, { href: `/tracks/${assignment.track}/assignments/${assignment.id}`, tx });
     return created;
   });
   return { reviewId: review.id, ...grade };

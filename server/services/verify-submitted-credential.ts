@@ -1,5 +1,8 @@
 import "server-only";
 import type { VerificationCheck } from "@/domain/credentials";
+import type { Locale } from "@/domain/content/locale";
+import { translator } from "@/lib/i18n/translate";
+import { checkText, standingText, type CheckText } from "../certificates/verification-text";
 import { SignedCredentialShapeSchema } from "@/domain/credentials/verify-credential";
 import { prisma } from "../db";
 import { AppError } from "../errors";
@@ -11,10 +14,10 @@ export type SubmittedVerification = {
   /** The cryptographic result: valid only when every check passed. */
   status: "valid" | "invalid" | "unverifiable";
   reason?: string;
-  checks: (VerificationCheck & { outcome: "passed" | "failed" | "not-checked" })[];
+  checks: (VerificationCheck & { outcome: "passed" | "failed" | "not-checked"; display?: CheckText })[];
   credentialId: string | null;
   /** For a credential this deployment issued: its standing (revoked, superseded, outdated…) and where to see it. */
-  issuedHere?: { publicId: string; standing: CredentialStanding; reason: string; verifyPath: string };
+  issuedHere?: { publicId: string; standing: CredentialStanding; reason: string; verifyPath: string; display?: { standing: string; reason: string } };
 };
 
 const typeName = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "an array" : typeof value);
@@ -44,15 +47,33 @@ export function parseSubmittedCredential(text: string): Record<string, unknown> 
   return json as Record<string, unknown>;
 }
 
-/** Verifies a credential someone submitted (API or upload page), with each check's outcome and reason. */
-export async function verifySubmittedCredential(text: string, now = new Date()): Promise<SubmittedVerification> {
+const STANDING_LABELS = {
+  valid: "verify.standingValid",
+  revoked: "verify.standingRevoked",
+  expired: "verify.standingExpired",
+  superseded: "verify.standingSuperseded",
+  outdated: "verify.standingOutdated",
+  invalid: "verify.standingInvalid",
+  unverifiable: "verify.standingUnverifiable",
+} as const;
+
+/**
+ * Verifies a credential someone submitted (API or upload page), with each check's outcome and
+ * English reason; with `displayLocale` (the upload page), each check and the issuer's standing
+ * also come as `display` text in that language.
+ */
+export async function verifySubmittedCredential(text: string, now = new Date(), displayLocale?: Locale): Promise<SubmittedVerification> {
   const credential = parseSubmittedCredential(text);
   const result = await verifyCredentialDocument(credential, now);
   const credentialId = typeof credential.id === "string" ? credential.id : null;
   const verification: SubmittedVerification = {
     status: result.status,
     ...(result.status === "invalid" && { reason: result.reason }),
-    checks: result.checks.map((check) => ({ ...check, outcome: check.ok === true ? "passed" : check.ok === false ? "failed" : "not-checked" })),
+    checks: result.checks.map((check) => ({
+      ...check,
+      outcome: check.ok === true ? "passed" : check.ok === false ? "failed" : "not-checked",
+      ...(displayLocale && { display: checkText(check, displayLocale) }),
+    })),
     credentialId,
   };
   if (result.status !== "valid" || !credentialId) return verification;
@@ -61,11 +82,22 @@ export async function verifySubmittedCredential(text: string, now = new Date()):
   const row = await readForVerifier(async () => (await prisma()).credential.findUnique({ where: { credentialId }, select: { publicId: true } }));
   if (!row) return verification;
   const found = await getPublicCredential(row.publicId, now);
-  const reason = standingReason(found.standing, {
+  const details = {
     revocationReason: found.record.revocationReason,
     renewedBy: found.record.renewedBy?.publicId ?? null,
     currency: found.currency,
     verification: found.verification,
-  });
-  return { ...verification, issuedHere: { publicId: row.publicId, standing: found.standing, reason, verifyPath: `/verify/${row.publicId}` } };
+  };
+  const reason = standingReason(found.standing, details);
+  const display = displayLocale ? standingText(found.standing, details, displayLocale) : undefined;
+  return {
+    ...verification,
+    issuedHere: {
+      publicId: row.publicId,
+      standing: found.standing,
+      reason,
+      verifyPath: `/verify/${row.publicId}`,
+      ...(display && displayLocale && { display: { standing: translator(displayLocale)(STANDING_LABELS[found.standing]), reason: [display.text, display.revocationReason, display.detail].filter(Boolean).join(" ") } }),
+    },
+  };
 }

@@ -15,6 +15,9 @@ test("a new learner signs up, learns, passes a case, claims a certificate that a
   await page.goto("/en");
   await page.getByRole("link", { name: "Compliance Architect" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Compliance Architect" })).toBeVisible();
+  const required = requiredSimulations(TRACK).length;
+  // The track page counts what the certificate asks for (required cases passed), not only lessons read.
+  await expect(page.getByTestId("certificate-progress")).toHaveText(`0/${required} required cases passed`);
 
   await page.getByRole("link", { name: "IOSS and the EUR 150 ceiling" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "IOSS and the EUR 150 ceiling" })).toBeVisible();
@@ -32,6 +35,8 @@ test("a new learner signs up, learns, passes a case, claims a certificate that a
   for (const simulationId of requiredSimulations(TRACK).filter((id) => id !== CASE)) await passCase(page, TRACK, simulationId);
 
   await page.goto(`/en/tracks/${TRACK}`);
+  await expect(page.getByTestId("certificate-progress")).toHaveText(`${required}/${required} required cases passed`);
+  await expect(page.getByRole("progressbar", { name: "Cases passed for the certificate" })).toHaveAttribute("aria-valuenow", String(required));
   await page.getByRole("button", { name: "Claim your certificate" }).click();
   await expect(page.getByTestId("credential-status")).toHaveText("Valid");
   const verifyPath = new URL(page.url()).pathname;

@@ -33,6 +33,28 @@ test("a learner reads a lesson in Chinese, takes the knowledge check and sees ex
   await expect(page.locator(".form-error")).toHaveText("请先回答所有问题再提交。");
 });
 
+test("a signed-out visitor reads each module's first lesson as a preview and is asked to sign in for the rest", async ({ page }) => {
+  const track = loadCatalog().track(TRACK)!;
+  await page.goto(`/en/tracks/${TRACK}`);
+  await expect(page.getByText("open preview")).toHaveCount(track.moduleList.length);
+  for (const module of track.moduleList) {
+    const [first, second] = module.lessonList;
+    await page.goto(`/en/tracks/${TRACK}/lessons/${first!.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: first!.title.en })).toBeVisible();
+    await expect(page.getByTestId("lesson-preview")).toContainText("Preview: the first lesson of each module is open to everyone.");
+    await expect(page.getByRole("button", { name: /Mark as read/ })).toHaveCount(0);
+    if (second) {
+      await page.goto(`/en/tracks/${TRACK}/lessons/${second.id}`);
+      await expect(page).toHaveURL(new RegExp(`/en/sign-in\\?next=${encodeURIComponent(`/en/tracks/${TRACK}/lessons/${second.id}`)}$`));
+    }
+  }
+  const first = track.moduleList[0]!.lessonList[0]!;
+  await page.goto(`/zh/tracks/${TRACK}/lessons/${first.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: first.title.zh })).toBeVisible();
+  await page.getByTestId("lesson-preview").getByRole("link", { name: "登录后继续" }).click();
+  await expect(page).toHaveURL(/\/zh\/sign-in\?next=/);
+});
+
 test("search finds lessons in the reader's language", async ({ page }) => {
   await page.goto("/en/search?q=deemed+supplier");
   await expect(page.getByTestId("search-results").getByRole("link", { name: "Who collects the VAT, and on what" })).toBeVisible();

@@ -8,7 +8,7 @@ import { openDatabase } from "@/server/database/connect";
 import { parseEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { clientIp } from "@/server/rate-limits/client-ip";
-import { createRateLimits, enforceRateLimit, limitPasswordResetRequest, rateLimitSettings, type RateLimits } from "@/server/rate-limits/rate-limits";
+import { createRateLimits, enforceRateLimit, limitPasswordResetRequest, rateLimitedError, rateLimitSettings, type RateLimitName, type RateLimits } from "@/server/rate-limits/rate-limits";
 import { authenticate } from "@/server/services/authenticate";
 import { freshTestDatabase } from "./support/test-database";
 
@@ -81,6 +81,19 @@ describe("reader's language for JSON errors", () => {
     expect(at("", "en;q=0.2, zh-TW;q=0.1")).toBe("en");
     expect(at("?lang=xx", "zh;q=0")).toBe("en");
     expect(at("")).toBe("en");
+  });
+});
+
+describe("limited messages", () => {
+  it("say when to try again, in English and in Chinese, for every limit", () => {
+    const names = Object.keys(rateLimitSettings(parseEnv({})).rules) as RateLimitName[];
+    for (const name of names) {
+      const soon = rateLimitedError(name, 1);
+      expect(soon).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: 1 });
+      expect(soon.message).toMatch(/ Try again in 1 second\.$/);
+      expect(errorText(soon.message, "zh")).toMatch(/请在 1 秒后重试。$/);
+      expect(errorText(rateLimitedError(name, 14 * 60_000 + 1).message, "zh")).toMatch(/请在 15 分钟后重试。$/);
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import { revokeCredential } from "@/server/services/revoke-credential";
 import { issuerKeyring } from "@/server/services/check-stored-proof";
 import { getPublicCredential } from "@/server/services/get-public-credential";
 import { verifyCredentialDocument } from "@/server/services/verify-credential-document";
+import { checkText, standingText } from "@/server/certificates/verification-text";
 import { POST as verifyRoute } from "@/app/api/verify/route";
 import { POST as bulkRoute } from "@/app/api/verify/bulk/route";
 import { GET as credentialRoute } from "@/app/api/credentials/[id]/route";
@@ -122,5 +123,75 @@ describe("bulk verification", () => {
     const rows = (await response.text()).trim().split("\r\n").slice(1);
     expect(rows).toHaveLength(MAX_BULK_IDS);
     expect(new Set(rows.map((row) => row.split(",")[1]))).toEqual(new Set(["valid", "revoked"]));
+  });
+});
+
+// What an employer reading /zh/verify/… sees (issue 13): every check and the standing in Chinese,
+// dates in the reader's format; the JSON API keeps its English sentences.
+describe("the verify page's text in the reader's language", () => {
+  // Three or more English words in a row, once DIDs, URLs and the standard's names are set aside.
+  const englishPhrases = (text: string) =>
+    text
+      .replace(/https?:\/\/\S+/g, " ")
+      .replace(/\b(?:urn|did):[\w:%.#-]+/g, " ")
+      .replace(/Open Badges|eddsa-rdfc-2022/g, " ")
+      .match(/[A-Za-z][A-Za-z'-]+(?:[ ,]+[A-Za-z][A-Za-z'-]+){2,}/g) ?? [];
+  const detailsOf = async (publicId: string, now = new Date()) => {
+    const found = await getPublicCredential(publicId, now);
+    return { found, details: { revocationReason: found.record.revocationReason, renewedBy: found.record.renewedBy?.publicId ?? null, currency: found.currency, verification: found.verification } };
+  };
+
+  it("gives every check of a valid certificate in Chinese, with readable dates", async () => {
+    const { found, details } = await detailsOf(ids[0]!);
+    const texts = found.verification.checks.map((check) => checkText(check, "zh"));
+    expect(texts.map((c) => c.name)).toEqual(["格式", "签发方密钥", "签名", "撤销状态", "有效日期"]);
+    for (const check of texts) {
+      expect(check.detail).toBeUndefined();
+      expect(englishPhrases(`${check.name} ${check.outcome} ${check.text}`), check.text).toEqual([]);
+    }
+    const dates = texts.find((c) => c.check === "dates")!.text;
+    expect(dates).toMatch(/^有效期 \d{4}年\d{1,2}月\d{1,2}日 至 \d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(standingText("valid", details, "zh").text).toBe("签名、签发方密钥、状态列表和日期均核验无误。");
+    // The English page reads dates the same way; the API keeps the domain's sentence.
+    expect(checkText(found.verification.checks.find((c) => c.check === "dates")!, "en").text).toMatch(/^Valid from [A-Z][a-z]{2} \d{1,2}, \d{4} until [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    expect(found.verification.checks.find((c) => c.check === "dates")!.reason).toMatch(/^Valid from \d{4}-\d{2}-\d{2}T/);
+  });
+
+  it("says why a certificate is revoked or expired in Chinese, keeping the admin's own reason apart", async () => {
+    const revoked = await detailsOf(ids[1]!);
+    expect(revoked.found.standing).toBe("revoked");
+    expect(standingText("revoked", revoked.details, "zh")).toEqual({ text: "已撤销，原因：", revocationReason: "Issued in error" });
+    expect(checkText(revoked.found.verification.checks.find((c) => c.check === "status")!, "zh").text).toMatch(/^签发方已撤销此凭证（索引 \d+）$/);
+
+    const later = new Date(Date.now() + 10 * 366 * 24 * 3600_000);
+    const expired = await detailsOf(ids[0]!, later);
+    expect(expired.found.standing).toBe("expired");
+    expect(standingText("expired", expired.details, "zh").text).toMatch(/^已于 \d{4}年\d{1,2}月\d{1,2}日 过期$/);
+  });
+
+  it("still reads proof checks stored before reason codes, showing their English reason as detail", async () => {
+    const row = await db.prisma.credential.findUniqueOrThrow({ where: { publicId: ids[2]! } });
+    const legacy = (row.proofChecks as { check: string; ok: boolean; reason: string }[]).map(({ check, ok, reason }) => ({ check, ok, reason }));
+    await db.prisma.credential.update({ where: { publicId: ids[2]! }, data: { proofChecks: legacy } });
+    const { found } = await detailsOf(ids[2]!);
+    expect(found.standing).toBe("valid");
+    const signature = checkText(found.verification.checks.find((c) => c.check === "signature")!, "zh");
+    expect(signature).toMatchObject({ name: "签名", outcome: "通过", text: "通过", detail: "The signature matches the document (eddsa-rdfc-2022)" });
+  });
+
+  it("POST /api/verify?lang=zh adds Chinese display text beside the English reasons", async () => {
+    const document = (await getPublicCredential(ids[0]!)).record.document;
+    const call = (query: string) => verifyRoute(new Request(`http://localhost/api/verify${query}`, { method: "POST", body: JSON.stringify(document) }), { params: Promise.resolve({}) });
+    const body = await (await call("?lang=zh")).json();
+    expect(body.status).toBe("valid");
+    expect(body.checks[0]).toMatchObject({ check: "schema", reason: "Well-formed Open Badges 3.0 credential", code: "well-formed", display: { name: "格式", text: "格式正确的 Open Badges 3.0 凭证" } });
+    expect(body.issuedHere).toMatchObject({ standing: "valid", reason: "Signature, issuer key, status list and dates check out.", display: { standing: "有效", reason: "签名、签发方密钥、状态列表和日期均核验无误。" } });
+    for (const check of body.checks) expect(englishPhrases(check.display.text)).toEqual([]);
+    // Without a language (or with an unknown one) the API answers as before: no display text.
+    for (const query of ["", "?lang=xx"]) {
+      const plain = await (await call(query)).json();
+      expect(plain.checks.every((check: object) => !("display" in check))).toBe(true);
+      expect(plain.issuedHere.display).toBeUndefined();
+    }
   });
 });

@@ -213,9 +213,9 @@ describe("a saturated pool", () => {
     await sampler;
     expect(results.every((r) => r.status === "valid")).toBe(true);
     // Run on this thread instead, the same 50 verifications stall it for their whole duration
-    // (measured: one 4.5 s gap, a single tick). Bounds are generous because the test machines'
-    // cores are shared: a busy machine alone can delay a timer by a couple of hundred ms.
-    expect(worstLagMs, `worst timer lag over ${Math.round(elapsedMs)} ms`).toBeLessThan(500);
+    // (measured: one 4.5 s gap, a single tick). The bound is relative, because on a machine whose
+    // cores are shared everything slows down alike: no gap may take a quarter of the run.
+    expect(worstLagMs, `worst timer lag over ${Math.round(elapsedMs)} ms`).toBeLessThan(Math.max(500, elapsedMs / 4));
     expect(ticks).toBeGreaterThanOrEqual(Math.min(20, elapsedMs / 50));
   });
 });

@@ -1,27 +1,30 @@
 import Link from "next/link";
+import type { MessageKey } from "@/lib/i18n/catalogue";
+import { translator } from "@/lib/i18n/translate";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
+
+const TOOLS: { href: string; title: MessageKey; text: MessageKey }[] = [
+  { href: "organizations", title: "admin.organizationsTool", text: "admin.organizationsToolText" },
+  { href: "credentials", title: "admin.certificatesTool", text: "admin.certificatesToolText" },
+  { href: "regrade", title: "admin.regradeTool", text: "admin.regradeToolText" },
+];
 
 // GET /[lang]/admin – the platform admin's tools.
 export default async function AdminPage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await routeLocale(params);
   await authorizePage(lang, `/${lang}/admin`, { roles: ["PLATFORM_ADMIN"] });
-  const zh = lang === "zh";
-  const tools = [
-    { href: "organizations", title: zh ? "机构" : "Organizations", text: zh ? "创建大学和企业机构，查看其成员。" : "Create universities and companies and see their members." },
-    { href: "credentials", title: zh ? "证书" : "Certificates", text: zh ? "按编号或邮箱查找证书，说明理由后撤销。" : "Find certificates by id or email and revoke them with a reason." },
-    { href: "regrade", title: zh ? "重新评分" : "Regrade", text: zh ? "规则更正后，按现行规则重新评分受影响的作答。" : "After a rule correction, regrade the attempts it affected." },
-  ];
+  const t = translator(lang);
   return (
     <>
-      <h1>{zh ? "平台管理" : "Platform admin"}</h1>
+      <h1>{t("admin.platformAdmin")}</h1>
       <div className="cards">
-        {tools.map((tool) => (
+        {TOOLS.map((tool) => (
           <article className="card" key={tool.href}>
             <h2>
-              <Link href={`/${lang}/admin/${tool.href}`}>{tool.title}</Link>
+              <Link href={`/${lang}/admin/${tool.href}`}>{t(tool.title)}</Link>
             </h2>
-            <p className="muted">{tool.text}</p>
+            <p className="muted">{t(tool.text)}</p>
           </article>
         ))}
       </div>

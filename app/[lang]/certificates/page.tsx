@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
 import { loadCatalog } from "@/server/content/load-content";
@@ -11,26 +12,26 @@ export default async function MyCertificatesPage({ params }: { params: Promise<{
   const actor = await authorizePage(lang, `/${lang}/certificates`);
   const credentials = await listOwnCredentials(actor);
   const catalog = loadCatalog();
-  const zh = lang === "zh";
+  const t = translator(lang);
   const now = Date.now();
   return (
     <div className="narrow">
-      <h1>{zh ? "我的证书" : "My certificates"}</h1>
+      <h1>{t("learn.myCertificates")}</h1>
       {credentials.length === 0 ? (
         <p className="muted">
-          {zh ? "你还没有证书。通过学习路径中所有必修案例即可领取。" : "No certificates yet. Pass every required case of a track to claim one."}{" "}
-          <Link href={`/${lang}#tracks`}>{zh ? "查看学习路径" : "See the tracks"}</Link>
+          {t("learn.noCertificates")}{" "}
+          <Link href={`/${lang}#tracks`}>{t("learn.seeTracks")}</Link>
         </p>
       ) : (
         <ul className="list" data-testid="my-certificates">
           {credentials.map((credential) => {
             const state = credential.revokedAt
-              ? { text: zh ? "已撤销" : "Revoked", tone: "bad" }
+              ? { text: t("common.statusRevoked"), tone: "bad" }
               : credential.renewedBy
-                ? { text: zh ? "已被续期证书取代" : "Superseded by a renewal", tone: "warn" }
+                ? { text: t("learn.certificateSuperseded"), tone: "warn" }
                 : credential.validUntil.getTime() < now
-                  ? { text: zh ? "已过期" : "Expired", tone: "bad" }
-                  : { text: zh ? "已签发" : "Issued", tone: "good" };
+                  ? { text: t("common.statusExpired"), tone: "bad" }
+                  : { text: t("learn.certificateIssued"), tone: "good" };
             return (
               <li key={credential.publicId}>
                 <span>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDate } from "@/lib/format";
-import { orgMessages } from "@/lib/org-messages";
+import { translator } from "@/lib/i18n/translate";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
 import { getMyCohorts } from "@/server/services/get-my-cohorts";
@@ -12,7 +12,7 @@ import { answerInvitationAction } from "./actions";
 // GET /[lang]/cohorts?code=… – the signed-in learner's own cohorts and deadlines, open invitations to accept or decline; a code box for invite codes.
 export default async function MyCohortsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const lang = await routeLocale(params);
-  const t = orgMessages(lang);
+  const t = translator(lang);
   const code = (await searchParams).code;
   if (typeof code === "string" && /^[0-9A-Za-z]{10}$/.test(code.trim())) redirect(`/${lang}/join/${code.trim().toUpperCase()}`);
   const actor = await authorizePage(lang, `/${lang}/cohorts`);
@@ -20,25 +20,25 @@ export default async function MyCohortsPage({ params, searchParams }: { params: 
   const answer = answerInvitationAction.bind(null, lang);
   return (
     <>
-      <h1>{t.myCohorts}</h1>
+      <h1>{t("org.myCohorts")}</h1>
       {invitations.length ? (
         <section data-testid="invitations">
-          <h2>{t.invitationsTitle}</h2>
+          <h2>{t("org.invitationsTitle")}</h2>
           {invitations.map((i) => (
             <div className="card" key={i.id} style={{ marginBottom: 16 }} data-testid="invitation">
               <p>
-                <strong>{t.invitationLead(i.organizationName, i.cohortName)}</strong>
+                <strong>{t("org.invitationLead", { org: i.organizationName, cohort: i.cohortName })}</strong>
               </p>
               <p className="small muted">
                 {i.tracks.map((track) => track.title[lang]).join(", ")} · {formatDate(i.startsOn, lang)} – {formatDate(i.endsOn, lang)}
               </p>
-              <p className="small">{t.invitationPrivacy}</p>
+              <p className="small">{t("org.invitationPrivacy")}</p>
               <div className="inline-form">
-                <ActionForm lang={lang} action={answer} submitLabel={t.accept} className="inline-form">
+                <ActionForm lang={lang} action={answer} submitLabel={t("org.accept")} className="inline-form">
                   <input type="hidden" name="invitationId" value={i.id} />
                   <input type="hidden" name="answer" value="accept" />
                 </ActionForm>
-                <ActionForm lang={lang} action={answer} submitLabel={t.decline} className="inline-form">
+                <ActionForm lang={lang} action={answer} submitLabel={t("org.decline")} className="inline-form">
                   <input type="hidden" name="invitationId" value={i.id} />
                   <input type="hidden" name="answer" value="decline" />
                 </ActionForm>
@@ -47,7 +47,7 @@ export default async function MyCohortsPage({ params, searchParams }: { params: 
           ))}
         </section>
       ) : null}
-      {cohorts.length === 0 ? <p>{t.myCohortsEmpty}</p> : null}
+      {cohorts.length === 0 ? <p>{t("org.myCohortsEmpty")}</p> : null}
       {cohorts.map((c) => (
         <section className="card" key={c.id} style={{ marginBottom: 16 }}>
           <h2>{c.name}</h2>
@@ -67,8 +67,8 @@ export default async function MyCohortsPage({ params, searchParams }: { params: 
                 <li key={`${d.trackId}/${d.moduleId}`}>
                   <span>{d.title[lang]}</span>
                   <span className="small">
-                    {t.due} {formatDate(d.dueAt, lang)}
-                    {d.extended ? ` (${t.extended})` : ""}
+                    {t("org.dueOn", { date: formatDate(d.dueAt, lang) })}
+                    {d.extended ? ` (${t("org.extended")})` : ""}
                   </span>
                 </li>
               ))}
@@ -78,10 +78,10 @@ export default async function MyCohortsPage({ params, searchParams }: { params: 
       ))}
       <form className="inline-form" action={`/${lang}/cohorts`} method="get">
         <div className="field">
-          <label htmlFor="join-code">{t.joinCode}</label>
+          <label htmlFor="join-code">{t("org.joinCode")}</label>
           <input id="join-code" name="code" type="text" inputMode="text" autoComplete="off" maxLength={10} />
         </div>
-        <button type="submit">{t.join}</button>
+        <button type="submit">{t("org.join")}</button>
       </form>
     </>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDate, formatPercent } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
 import { listMemosToGrade } from "@/server/services/get-memos";
@@ -9,11 +10,11 @@ export default async function GradingPage({ params }: { params: Promise<{ lang: 
   const lang = await routeLocale(params);
   const actor = await authorizePage(lang, `/${lang}/grading`);
   const memos = await listMemosToGrade(actor);
-  const zh = lang === "zh";
+  const t = translator(lang);
   return (
     <>
-      <h1>{zh ? "书面作业评分" : "Memos to grade"}</h1>
-      {memos.length === 0 ? <p className="muted">{zh ? "你所负责的学员暂无已提交的备忘录。" : "No submitted memos from the learners you teach."}</p> : null}
+      <h1>{t("org.memosToGrade")}</h1>
+      {memos.length === 0 ? <p className="muted">{t("org.noMemosToGrade")}</p> : null}
       <ul className="list" data-testid="memos-to-grade">
         {memos.map((memo) => {
           const latest = memo.reviews[0];
@@ -21,14 +22,14 @@ export default async function GradingPage({ params }: { params: Promise<{ lang: 
             <li key={memo.id}>
               <span>
                 <Link href={`/${lang}/grading/${memo.id}`}>
-                  {memo.user.name} — {memo.assignment?.title[lang] ?? memo.assignmentId}
+                  <span translate="no">{memo.user.name}</span> — {memo.assignment?.title[lang] ?? memo.assignmentId}
                 </Link>
                 <span className="small muted">
                   {" "}
-                  · {formatDate(memo.submittedAt!, lang)} · {memo.wordCount} {zh ? "字" : "words"}
+                  · {formatDate(memo.submittedAt!, lang)} · {t("org.wordCount", { count: memo.wordCount })}
                 </span>
               </span>
-              {latest ? <span className="pill good">{formatPercent(latest.score, lang)}</span> : <span className="pill warn">{zh ? "待评分" : "to grade"}</span>}
+              {latest ? <span className="pill good">{formatPercent(latest.score, lang)}</span> : <span className="pill warn">{t("org.toGrade")}</span>}
             </li>
           );
         })}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { searchLessons } from "@/domain/content/search-lessons";
+import { translator } from "@/lib/i18n/translate";
 import { routeLocale } from "@/lib/route-locale";
 import { loadCatalog } from "@/server/content/load-content";
 
@@ -10,20 +11,20 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
   const query = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? "";
   const catalog = loadCatalog();
   const hits = searchLessons(catalog.tracks, query, lang);
-  const zh = lang === "zh";
+  const t = translator(lang);
   return (
     <div className="narrow">
-      <h1>{zh ? "搜索课程" : "Search lessons"}</h1>
+      <h1>{t("learn.searchTitle")}</h1>
       <form role="search" action={`/${lang}/search`} style={{ display: "flex", gap: 8, marginBottom: 20 }}>
         <label htmlFor="q" className="visually-hidden">
-          {zh ? "搜索词" : "Search terms"}
+          {t("learn.searchTerms")}
         </label>
-        <input id="q" name="q" type="search" defaultValue={query} placeholder={zh ? "例如：IOSS、增值税" : "e.g. IOSS, nexus"} style={{ flex: 1, font: "inherit", padding: "10px 12px", border: "1px solid #b9b2a5", borderRadius: 8 }} />
-        <button type="submit">{zh ? "搜索" : "Search"}</button>
+        <input id="q" name="q" type="search" defaultValue={query} placeholder={t("learn.searchPlaceholder")} style={{ flex: 1, font: "inherit", padding: "10px 12px", border: "1px solid #b9b2a5", borderRadius: 8 }} />
+        <button type="submit">{t("learn.navSearch")}</button>
       </form>
       {query ? (
         <p className="muted" role="status">
-          {zh ? `找到 ${hits.length} 篇课程` : `${hits.length} lesson${hits.length === 1 ? "" : "s"} found`}
+          {t("learn.lessonsFound", { count: hits.length })}
         </p>
       ) : null}
       <ul className="list" data-testid="search-results">

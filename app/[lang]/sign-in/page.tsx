@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { translate } from "@/lib/i18n/translate";
-import { messages } from "@/lib/messages";
+import { translator } from "@/lib/i18n/translate";
 import { routeLocale } from "@/lib/route-locale";
 import { safeReturnPath } from "@/lib/safe-return-path";
 import { currentActor } from "@/server/authorize";
@@ -10,18 +9,18 @@ import { currentActor } from "@/server/authorize";
 // GET /[lang]/sign-in – public; a signed-in user is sent on.
 export default async function SignInPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const lang = await routeLocale(params);
-  const t = messages(lang);
+  const t = translator(lang);
   const next = safeReturnPath((await searchParams).next, `/${lang}`);
   if (await currentActor()) redirect(next);
   return (
     <div className="narrow">
-      <h1>{t.signIn}</h1>
-      <SignInForm lang={lang} next={next} labels={{ email: t.email, password: t.password, submit: t.signIn, busy: t.signingIn }} />
+      <h1>{t("common.signIn")}</h1>
+      <SignInForm lang={lang} next={next} labels={{ email: t("common.email"), password: t("common.password"), submit: t("common.signIn"), busy: t("common.signingIn") }} />
       <p>
-        <Link href={`/${lang}/forgot-password`}>{translate(lang, "account.forgotLink")}</Link>
+        <Link href={`/${lang}/forgot-password`}>{t("account.forgotLink")}</Link>
       </p>
       <p className="muted">
-        {t.noAccount} <Link href={`/${lang}/sign-up?next=${encodeURIComponent(next)}`}>{t.signUp}</Link>
+        {t("common.noAccount")} <Link href={`/${lang}/sign-up?next=${encodeURIComponent(next)}`}>{t("common.signUp")}</Link>
       </p>
     </div>
   );

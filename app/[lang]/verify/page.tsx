@@ -1,42 +1,44 @@
 import type { Metadata } from "next";
+import { translator } from "@/lib/i18n/translate";
+import { isLocale } from "@/domain/content/locale";
 import { routeLocale } from "@/lib/route-locale";
 import { VerifyCredentialForm } from "@/components/certificate/verify-credential-form";
 
-export const metadata: Metadata = { title: "Verify a credential" };
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const { lang } = await params;
+  return { title: translator(isLocale(lang) ? lang : "en")("verify.verifyCredentialTitle") };
+}
 
 // GET /[lang]/verify – verify a credential by paste or upload, or many certificate ids by CSV (public).
 export default async function VerifyCredentialPage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await routeLocale(params);
-  const zh = lang === "zh";
+  const t = translator(lang);
   return (
     <div className="narrow" style={{ maxWidth: 820 }}>
-      <h1>{zh ? "验证凭证" : "Verify a credential"}</h1>
-      <p className="lead">
-        {zh
-          ? "粘贴或上传 Borderless 证书的 JSON（Open Badges 3.0），逐项查看签名、签发方密钥、撤销状态、日期和格式检查。"
-          : "Paste or upload a Borderless certificate's JSON (Open Badges 3.0) to see each check: signature, issuer key, revocation status, dates and format."}
-      </p>
+      <h1>{t("verify.verifyCredentialTitle")}</h1>
+      <p className="lead">{t("verify.verifyCredentialLead")}</p>
       <VerifyCredentialForm
         lang={lang}
-        labels={
-          zh
-            ? { paste: "粘贴凭证 JSON", file: "或上传文件", submit: "验证", status: { valid: "有效", invalid: "无效", unverifiable: "暂时无法验证" }, issuedHere: "签发方记录" }
-            : { paste: "Paste the credential JSON", file: "or upload a file", submit: "Verify", status: { valid: "Valid", invalid: "Invalid", unverifiable: "Could not be checked" }, issuedHere: "Issuer's record" }
-        }
+        labels={{
+          paste: t("verify.pasteCredential"),
+          file: t("verify.uploadCredential"),
+          submit: t("verify.verifyButton"),
+          status: { valid: t("verify.resultValid"), invalid: t("verify.resultInvalid"), unverifiable: t("verify.resultUnverifiable") },
+          issuedHere: t("verify.issuersRecord"),
+          unreachable: t("verify.serviceUnreachable"),
+          checkNames: { schema: t("verify.checkSchema"), signature: t("verify.checkSignature"), "issuer-key": t("verify.checkIssuerKey"), status: t("verify.checkStatus"), dates: t("verify.checkDates") },
+          outcomes: { passed: t("verify.outcomePassed"), failed: t("verify.outcomeFailed"), notChecked: t("verify.outcomeNotChecked") },
+        }}
       />
-      <h2>{zh ? "批量验证" : "Bulk verification"}</h2>
-      <p>
-        {zh
-          ? "上传证书编号的 CSV（第一列，每行一个），下载结果 CSV：编号、状态、持有人、课程、颁发日期、有效期至、原因。"
-          : "Upload a CSV of certificate ids (first column, one per line) and download a CSV of results: id, status, holder, track, issued, validUntil, reason."}
-      </p>
+      <h2>{t("verify.bulkTitle")}</h2>
+      <p>{t("verify.bulkLead")}</p>
       <form className="card" method="post" action={`/api/verify/bulk?lang=${lang}`} encType="multipart/form-data" style={{ display: "grid", gap: 12 }} data-testid="bulk-form">
         <label className="field">
-          <span>{zh ? "CSV 文件" : "CSV file"}</span>
+          <span>{t("verify.csvFile")}</span>
           <input type="file" name="file" accept=".csv,text/csv,text/plain" required />
         </label>
         <div>
-          <button type="submit">{zh ? "下载结果 CSV" : "Download results CSV"}</button>
+          <button type="submit">{t("verify.downloadResults")}</button>
         </div>
       </form>
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { verifyCredential, type VerificationResult } from "../../../domain/credentials";
+import { CHECK_REASON_CODES, verifyCredential, type VerificationResult } from "../../../domain/credentials";
 import { CREDENTIAL_INDEX, DURING_VALIDITY, EXPIRES_AT, ISSUED_AT, KEY_1, KEY_2, STRANGER_KEY, issueFixture } from "../../fixtures/credentials/issuer";
 
 function checkOf(result: VerificationResult, name: string) {
@@ -177,5 +177,54 @@ describe("verifyCredential", () => {
     const result = await verifyCredential(withContext, { resolveDidDocument, fetchStatusList, now: DURING_VALIDITY });
     expect(result).toMatchObject({ status: "invalid", reason: "malformed" });
     expect(checkOf(result, "signature")?.reason).toContain("https://evil.example/context.json");
+  });
+
+  describe("reason codes (what the verify page translates; `reason` stays the English sentence)", () => {
+    it("names every passed check with a code and its parameters", async () => {
+      const { credential, resolveDidDocument, fetchStatusList } = await issueFixture();
+      const result = await verifyCredential(credential, { resolveDidDocument, fetchStatusList, now: DURING_VALIDITY });
+      expect(result.checks.map((c) => [c.check, c.code])).toEqual([
+        ["schema", "well-formed"],
+        ["issuer-key", "key-trusted"],
+        ["signature", "signature-matches"],
+        ["status", "status-clear"],
+        ["dates", "valid-from-until"],
+      ]);
+      expect(checkOf(result, "status")?.params).toEqual({ purpose: "revocation", index: CREDENTIAL_INDEX });
+      expect(checkOf(result, "dates")?.params).toEqual({ validFrom: "2025-03-01T12:00:00Z", validUntil: "2027-03-01T12:00:00Z" });
+      expect(checkOf(result, "issuer-key")?.params).toEqual({ key: credential.proof.verificationMethod, issuer: credential.issuer.id });
+    });
+
+    it("names failures and undecided checks too, keeping technical English apart as `detail`", async () => {
+      const { credential, resolveDidDocument, fetchStatusList } = await issueFixture({ revokedIndexes: [CREDENTIAL_INDEX] });
+      const options = { resolveDidDocument, fetchStatusList, now: new Date(EXPIRES_AT.getTime() + 1000) };
+      const revokedAndExpired = await verifyCredential(credential, options);
+      expect(checkOf(revokedAndExpired, "status")).toMatchObject({ code: "status-set", params: { purpose: "revocation", index: CREDENTIAL_INDEX } });
+      expect(checkOf(revokedAndExpired, "dates")).toMatchObject({ code: "expired", params: { validUntil: "2027-03-01T12:00:00Z" } });
+
+      const tampered = await verifyCredential({ ...credential, name: `${credential.name}!` }, options);
+      expect(checkOf(tampered, "signature")?.code).toBe("signature-mismatch");
+
+      const unreadable = await verifyCredential(credential, { ...options, fetchStatusList: () => Promise.reject(new Error("ECONNREFUSED")) });
+      expect(checkOf(unreadable, "status")).toMatchObject({ code: "status-list-unreadable", params: { detail: "ECONNREFUSED" } });
+
+      const unresolved = await verifyCredential(credential, { ...options, resolveDidDocument: () => Promise.reject(new Error("timeout")) });
+      expect(checkOf(unresolved, "issuer-key")).toMatchObject({ code: "did-unresolvable", params: { detail: "timeout" } });
+      expect(checkOf(unresolved, "signature")?.code).toBe("signature-not-checked");
+
+      const malformed = await verifyCredential({}, options);
+      expect(malformed.checks.map((c) => c.code)).toEqual(["not-signed-credential", "not-checked-malformed", "not-checked-malformed", "not-checked-malformed", "not-checked-malformed"]);
+      expect(checkOf(malformed, "schema")?.params?.detail).toContain("@context");
+    });
+
+    it("gives every check of every outcome above a known code", async () => {
+      const { credential, resolveDidDocument, fetchStatusList } = await issueFixture();
+      const inputs = [credential, {}, null, { ...credential, favouriteColour: "blue" }, { ...credential, proof: { ...credential.proof, proofValue: "zabc" } }];
+      for (const input of inputs) {
+        for (const check of (await verifyCredential(input, { resolveDidDocument, fetchStatusList, now: DURING_VALIDITY })).checks) {
+          expect(CHECK_REASON_CODES).toContain(check.code);
+        }
+      }
+    });
   });
 });

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppError } from "@/server/errors";
 import { formatDate } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
+import { isLocale } from "@/domain/content/locale";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
 import { loadCatalog } from "@/server/content/load-content";
@@ -10,7 +12,10 @@ import { searchCredentials } from "@/server/services/search-credentials";
 import { RevokeCredentialForm } from "@/components/certificate/revoke-credential-form";
 import { revokeCredentialAction } from "./actions";
 
-export const metadata: Metadata = { title: "Certificates", robots: { index: false } };
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const { lang } = await params;
+  return { title: translator(isLocale(lang) ? lang : "en")("admin.certificatesTitle"), robots: { index: false } };
+}
 
 // GET /[lang]/admin/credentials – platform admins (all) and org admins (their learners') search and revoke certificates.
 export default async function AdminCredentialsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ q?: string | string[] }> }) {
@@ -24,36 +29,36 @@ export default async function AdminCredentialsPage({ params, searchParams }: { p
     throw error;
   });
   const catalog = loadCatalog();
-  const zh = lang === "zh";
+  const t = translator(lang);
   return (
     <>
-      <h1>{zh ? "证书管理" : "Certificates"}</h1>
+      <h1>{t("admin.certificatesTitle")}</h1>
       <form method="get" style={{ display: "flex", gap: 8, marginBottom: 16 }} role="search">
         <label className="visually-hidden" htmlFor="q">
-          {zh ? "证书编号或持有人邮箱" : "Certificate id or holder email"}
+          {t("admin.searchLabel")}
         </label>
-        <input id="q" name="q" defaultValue={q} placeholder={zh ? "证书编号或持有人邮箱" : "Certificate id or holder email"} style={{ flex: 1 }} />
-        <button type="submit">{zh ? "搜索" : "Search"}</button>
+        <input id="q" name="q" defaultValue={q} placeholder={t("admin.searchLabel")} style={{ flex: 1 }} />
+        <button type="submit">{t("admin.search")}</button>
       </form>
-      {credentials.length === 0 ? <p className="muted">{zh ? "没有匹配的证书。" : "No certificates match."}</p> : null}
+      {credentials.length === 0 ? <p className="muted">{t("admin.noMatches")}</p> : null}
       <ul className="list" data-testid="admin-credentials">
         {credentials.map((c) => (
           <li key={c.publicId} className="card" style={{ display: "grid", gap: 8 }}>
             <div>
               <Link href={`/${lang}/verify/${c.publicId}`}>{c.publicId}</Link> · {c.user.name} ({c.user.email}) · {catalog.track(c.trackId)?.title[lang] ?? c.trackId} v{c.contentVersion}
               <div className="small muted">
-                {zh ? "颁发" : "Issued"} {formatDate(c.issuedAt, lang)} · {zh ? "有效期至" : "valid until"} {formatDate(c.validUntil, lang)}
-                {c.renewedBy ? ` · ${zh ? "已续期为" : "renewed as"} ${c.renewedBy.publicId}` : ""}
+                {t("admin.issuedOn", { date: formatDate(c.issuedAt, lang) })} · {t("admin.validUntil", { date: formatDate(c.validUntil, lang) })}
+                {c.renewedBy ? ` · ${t("admin.renewedAs", { id: c.renewedBy.publicId })}` : ""}
               </div>
             </div>
             {c.revokedAt ? (
               <p className="small">
-                <span className="pill bad">{zh ? "已撤销" : "Revoked"}</span> {formatDate(c.revokedAt, lang)}: {c.revocationReason}
+                <span className="pill bad">{t("admin.revoked")}</span> {formatDate(c.revokedAt, lang)}: <span data-allow-english>{c.revocationReason}</span>
               </p>
             ) : (
               <RevokeCredentialForm
                 action={revokeCredentialAction.bind(null, lang, c.publicId)}
-                labels={zh ? { reason: "撤销原因（验证者可见）", revoke: "撤销", done: "已撤销" } : { reason: "Reason (shown to verifiers)", revoke: "Revoke", done: "Revoked" }}
+                labels={{ reason: t("admin.revocationReason"), revoke: t("admin.revoke"), done: t("admin.revoked") }}
               />
             )}
           </li>

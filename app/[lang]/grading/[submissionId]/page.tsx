@@ -5,6 +5,7 @@ import { RichTextView } from "@/components/editor/rich-text-view";
 import { GradeMemoForm } from "@/components/memo/grade-memo-form";
 import { ReviewHistory } from "@/components/memo/review-history";
 import { formatDate } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
 import { AppError } from "@/server/errors";
@@ -22,28 +23,28 @@ export default async function GradeMemoPage({ params, searchParams }: { params: 
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const zh = lang === "zh";
+  const t = translator(lang);
   const content = RichTextDocSchema.safeParse(memo.content);
   const justGraded = (await searchParams).graded !== undefined;
   return (
     <div className="narrow" style={{ maxWidth: 860 }}>
       <p className="small muted">
-        <Link href={`/${lang}/grading`}>{zh ? "返回待评分列表" : "Back to memos to grade"}</Link>
+        <Link href={`/${lang}/grading`}>{t("org.backToMemos")}</Link>
       </p>
       <h1>{memo.assignment.title[lang]}</h1>
       <p className="muted">
-        {memo.user.name} ({memo.user.email}) · {memo.wordCount} {zh ? "字" : "words"} · {zh ? "提交于" : "submitted"} {formatDate(memo.submittedAt!, lang)}
+        {t("org.memoByline", { name: memo.user.name, email: memo.user.email, words: t("org.wordCount", { count: memo.wordCount }), date: formatDate(memo.submittedAt!, lang) })}
       </p>
       {justGraded ? (
         <p className="pill good" role="status">
-          {zh ? "评分已保存，学员已收到通知。" : "Grade saved; the learner has been notified."}
+          {t("org.gradeSaved")}
         </p>
       ) : null}
-      <section className="card" aria-label={zh ? "备忘录" : "Memo"}>
-        {content.success ? <RichTextView doc={content.data} testId="memo-text" /> : <p>{zh ? "无法显示正文。" : "The text cannot be shown."}</p>}
+      <section className="card" aria-label={t("org.memo")}>
+        {content.success ? <RichTextView doc={content.data} testId="memo-text" /> : <p>{t("org.memoUnreadable")}</p>}
       </section>
       {memo.reviews.length ? <ReviewHistory assignment={memo.assignment} reviews={memo.reviews} lang={lang} /> : null}
-      <h2>{memo.reviews.length ? (zh ? "重新评分（保留历史）" : "Regrade (history is kept)") : zh ? "评分" : "Grade"}</h2>
+      <h2>{memo.reviews.length ? t("org.regrade") : t("org.grade")}</h2>
       <GradeMemoForm lang={lang} assignment={memo.assignment} action={gradeMemoAction.bind(null, lang, memo.id)} />
     </div>
   );

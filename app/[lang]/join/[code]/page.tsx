@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDate } from "@/lib/format";
-import { orgMessages } from "@/lib/org-messages";
+import { translator } from "@/lib/i18n/translate";
 import { routeLocale } from "@/lib/route-locale";
 import { currentActor } from "@/server/authorize";
 import { loadOrNotFound, routeParams } from "@/server/page-data";
@@ -13,26 +13,26 @@ import { IdSchema } from "@/server/validation";
 export default async function JoinCohortPage({ params }: { params: Promise<{ lang: string; code: string }> }) {
   const lang = await routeLocale(params);
   const { code } = await routeParams(params, { code: IdSchema });
-  const t = orgMessages(lang);
+  const t = translator(lang);
   const invite = await loadOrNotFound(() => getCohortInvite(code));
   const actor = await currentActor();
   const here = `/${lang}/join/${code}`;
   return (
     <div className="narrow">
-      <h1>{t.joinTitle}</h1>
-      <p className="lead">{t.joinLead(invite.name, invite.organization.name)}</p>
+      <h1>{t("org.joinTitle")}</h1>
+      <p className="lead">{t("org.joinLead", { cohort: invite.name, org: invite.organization.name })}</p>
       <p className="small muted">
         {formatDate(invite.startsOn, lang)} – {formatDate(invite.endsOn, lang)}
       </p>
       {actor ? (
-        <ActionForm lang={lang} action={joinCohortAction.bind(null, lang, code)} submitLabel={t.join} busyLabel={t.joining} />
+        <ActionForm lang={lang} action={joinCohortAction.bind(null, lang, code)} submitLabel={t("org.join")} busyLabel={t("org.joining")} />
       ) : (
         <p>
-          {t.signInToJoin}{" "}
+          {t("org.signInToJoin")}{" "}
           <Link className="button" href={`/${lang}/sign-in?next=${encodeURIComponent(here)}`}>
-            {lang === "zh" ? "登录" : "Sign in"}
+            {t("common.signIn")}
           </Link>{" "}
-          <Link href={`/${lang}/sign-up?next=${encodeURIComponent(here)}`}>{lang === "zh" ? "注册账号" : "Create account"}</Link>
+          <Link href={`/${lang}/sign-up?next=${encodeURIComponent(here)}`}>{t("common.signUp")}</Link>
         </p>
       )}
     </div>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { AddMemberForm } from "@/components/org/add-member-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDate } from "@/lib/format";
-import { orgMessages } from "@/lib/org-messages";
+import { translator } from "@/lib/i18n/translate";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
 import { loadCatalog } from "@/server/content/load-content";
@@ -15,24 +15,24 @@ import { IdSchema } from "@/server/validation";
 export default async function OrganizationPage({ params }: { params: Promise<{ lang: string; orgId: string }> }) {
   const lang = await routeLocale(params);
   const { orgId } = await routeParams(params, { orgId: IdSchema });
-  const t = orgMessages(lang);
+  const t = translator(lang);
   const actor = await authorizePage(lang, `/${lang}/org/${orgId}`);
   const org = await loadOrNotFound(() => getOrganization(actor, orgId));
   const isAdmin = org.viewerRole === "ORG_ADMIN";
   const catalog = loadCatalog();
   return (
     <>
-      <p className="pill">{org.kind === "UNIVERSITY" ? t.university : t.company}</p>
-      <h1>{org.name}</h1>
+      <p className="pill">{t("org.kindOf", { kind: org.kind })}</p>
+      <h1 translate="no">{org.name}</h1>
 
-      <h2>{t.cohorts}</h2>
-      {org.cohorts.length === 0 ? <p className="muted">{t.noCohorts}</p> : null}
+      <h2>{t("org.cohorts")}</h2>
+      {org.cohorts.length === 0 ? <p className="muted">{t("org.noCohorts")}</p> : null}
       <ul className="list" data-testid="cohort-list">
         {org.cohorts.map((c) => (
           <li key={c.id}>
             <Link href={`/${lang}/org/${org.id}/cohorts/${c.id}`}>{c.name}</Link>
             <span className="small muted">
-              {formatDate(c.startsOn, lang)} – {formatDate(c.endsOn, lang)} · {c._count.enrollments} {t.learners}
+              {formatDate(c.startsOn, lang)} – {formatDate(c.endsOn, lang)} · {t("org.learnerCount", { count: c._count.enrollments })}
             </span>
           </li>
         ))}
@@ -41,15 +41,15 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
       {isAdmin ? (
         <details className="card" style={{ marginTop: 16 }}>
           <summary>
-            <strong>{t.newCohort}</strong>
+            <strong>{t("org.newCohort")}</strong>
           </summary>
-          <ActionForm lang={lang} action={createCohortAction.bind(null, lang, org.id)} submitLabel={t.create} busyLabel={t.creating} successText={t.saved} testId="new-cohort">
+          <ActionForm lang={lang} action={createCohortAction.bind(null, lang, org.id)} submitLabel={t("org.create")} busyLabel={t("org.creating")} successText={t("org.saved")} testId="new-cohort">
             <div className="field">
-              <label htmlFor="cohort-name">{t.cohortName}</label>
+              <label htmlFor="cohort-name">{t("org.cohortName")}</label>
               <input id="cohort-name" name="name" type="text" required />
             </div>
             <fieldset className="field">
-              <legend>{t.tracks}</legend>
+              <legend>{t("org.tracks")}</legend>
               <div className="checks">
                 {catalog.tracks.map((track) => (
                   <label key={track.id}>
@@ -59,23 +59,23 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
               </div>
             </fieldset>
             <div className="field">
-              <label htmlFor="cohort-start">{t.startsOn}</label>
+              <label htmlFor="cohort-start">{t("org.startsOn")}</label>
               <input id="cohort-start" name="startsOn" type="date" required />
             </div>
             <div className="field">
-              <label htmlFor="cohort-end">{t.endsOn}</label>
+              <label htmlFor="cohort-end">{t("org.endsOn")}</label>
               <input id="cohort-end" name="endsOn" type="date" required />
             </div>
             <fieldset className="field">
-              <legend>{t.deadlines}</legend>
-              <p className="hint">{t.deadlinesHint}</p>
+              <legend>{t("org.deadlines")}</legend>
+              <p className="hint">{t("org.deadlinesHint")}</p>
               {catalog.tracks.flatMap((track) =>
                 track.moduleList.map((m) => (
                   <label key={`${track.id}/${m.id}`} style={{ justifyContent: "space-between" }}>
                     <span className="small">
                       {track.title[lang]} · {m.title[lang]}
                     </span>
-                    <input type="date" name={`deadline:${track.id}/${m.id}`} aria-label={`${t.due}: ${track.title[lang]} · ${m.title[lang]}`} />
+                    <input type="date" name={`deadline:${track.id}/${m.id}`} aria-label={`${t("org.due")}: ${track.title[lang]} · ${m.title[lang]}`} />
                   </label>
                 )),
               )}
@@ -84,25 +84,39 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
         </details>
       ) : null}
 
-      <h2>{t.members}</h2>
+      <h2>{t("org.members")}</h2>
       <ul className="list">
         {org.memberships.map((m) => (
           <li key={m.user.id}>
             <span>
-              {m.user.name} <span className="small muted">{m.user.email}</span>
-              {m.user.unclaimed ? <span className="small muted"> · {t.notClaimed}</span> : null}
+              <span translate="no">{m.user.name}</span> <span className="small muted">{m.user.email}</span>
+              {m.user.unclaimed ? <span className="small muted"> · {t("org.notClaimed")}</span> : null}
             </span>
             <span className="inline-form">
-              <span className="pill">{m.role === "ORG_ADMIN" ? t.orgAdmin : t.instructor}</span>
-              {isAdmin ? <ActionForm lang={lang} action={removeMemberAction.bind(null, lang, org.id, m.user.id)} submitLabel={t.remove} className="inline-form" /> : null}
+              <span className="pill">{t("org.roleOf", { role: m.role })}</span>
+              {isAdmin ? <ActionForm lang={lang} action={removeMemberAction.bind(null, lang, org.id, m.user.id)} submitLabel={t("org.remove")} className="inline-form" /> : null}
             </span>
           </li>
         ))}
       </ul>
       {isAdmin ? (
         <>
-          <h3>{t.addMember}</h3>
-          <AddMemberForm lang={lang} action={addMemberAction.bind(null, lang, org.id)} />
+          <h3>{t("org.addMember")}</h3>
+          <AddMemberForm
+            lang={lang}
+            action={addMemberAction.bind(null, lang, org.id)}
+            labels={{
+              email: t("org.email"),
+              name: t("org.memberName"),
+              nameHint: t("org.addMemberHint"),
+              role: t("org.role"),
+              instructor: t("org.instructor"),
+              orgAdmin: t("org.orgAdmin"),
+              accountCreated: t("org.memberAccountCreated"),
+              saved: t("org.saved"),
+              add: t("org.add"),
+            }}
+          />
         </>
       ) : null}
     </>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { messages } from "@/lib/messages";
+import { isPreviewLesson } from "@/domain/content/lesson-preview";
+import { translator } from "@/lib/i18n/translate";
 import { formatPercent } from "@/lib/format";
 import { routeLocale } from "@/lib/route-locale";
 import { currentActor } from "@/server/authorize";
@@ -9,7 +10,6 @@ import { getTrackProgress } from "@/server/services/get-track-progress";
 import { ActionForm } from "@/components/ui/action-form";
 import { claimCertificateAction } from "./actions";
 import { resendVerificationAction } from "../../verify-email/actions";
-import { translate } from "@/lib/i18n/translate";
 import { isEmailVerified } from "@/server/services/verify-email";
 import { routeParams } from "@/server/page-data";
 import { SlugSchema } from "@/server/validation";
@@ -18,7 +18,7 @@ import { SlugSchema } from "@/server/validation";
 export default async function TrackPage({ params }: { params: Promise<{ lang: string; trackId: string }> }) {
   const lang = await routeLocale(params);
   const { trackId } = await routeParams(params, { trackId: SlugSchema });
-  const t = messages(lang);
+  const t = translator(lang);
   const catalog = loadCatalog();
   const track = catalog.track(trackId);
   if (!track) notFound();
@@ -27,6 +27,9 @@ export default async function TrackPage({ params }: { params: Promise<{ lang: st
   const minutes = track.moduleList.reduce((n, m) => n + m.lessonList.reduce((s, l) => s + l.minutes, 0), 0);
   const read = progress?.completedLessons.size ?? 0;
   const lessonCount = progress?.lessonCount ?? track.moduleList.reduce((n, m) => n + m.lessonList.length, 0);
+  // What the certificate asks for: every graded case of the required modules passed.
+  const required = progress?.eligibility.requirements.length ?? 0;
+  const passed = progress?.eligibility.requirements.filter((r) => r.passed).length ?? 0;
 
   return (
     <>
@@ -34,12 +37,12 @@ export default async function TrackPage({ params }: { params: Promise<{ lang: st
       <h1>{track.title[lang]}</h1>
       <p className="lead">{track.summary[lang]}</p>
       <p className="small muted">
-        {track.moduleList.length} {t.modules} · {lessonCount} {t.lessons} · ~{minutes} {t.minutes} · v{track.contentVersion}
+        {track.moduleList.length} {t("common.modules")} · {lessonCount} {t("common.lessons")} · ~{minutes} {t("common.minutes")} · v{track.contentVersion}
       </p>
 
       <div className="cards split">
         <section className="card" aria-labelledby="outcomes">
-          <h2 id="outcomes">{t.outcomes}</h2>
+          <h2 id="outcomes">{t("common.outcomes")}</h2>
           <ul>
             {track.outcomes.map((outcome) => (
               <li key={outcome.en}>{outcome[lang]}</li>
@@ -47,41 +50,44 @@ export default async function TrackPage({ params }: { params: Promise<{ lang: st
           </ul>
         </section>
         <section className="card" aria-labelledby="certificate">
-          <h2 id="certificate">{t.certificatePolicy}</h2>
-          <p>{t.certificatePolicyText(track.certificate.passMark, track.certificate.validityMonths)}</p>
+          <h2 id="certificate">{t("common.certificatePolicy")}</h2>
+          <p>{t("common.certificatePolicyText", { passMark: track.certificate.passMark, months: track.certificate.validityMonths })}</p>
           {progress ? (
             <>
-              <p className="small">
-                {t.progress}: {read}/{lessonCount} {t.lessonsRead}
+              <p className="small" data-testid="certificate-progress">
+                {t("learn.requiredCasesPassed", { passed, required })}
               </p>
-              <div className="progress" role="progressbar" aria-label={t.progress} aria-valuemin={0} aria-valuemax={lessonCount} aria-valuenow={read}>
-                <span style={{ width: `${lessonCount ? (100 * read) / lessonCount : 0}%` }} />
+              <div className="progress" role="progressbar" aria-label={t("learn.requiredCasesProgress")} aria-valuemin={0} aria-valuemax={required} aria-valuenow={passed}>
+                <span style={{ width: `${required ? (100 * passed) / required : 0}%` }} />
               </div>
+              <p className="small">
+                {t("common.progress")}: {read}/{lessonCount} {t("common.lessonsRead")}
+              </p>
               {progress.credential ? (
                 <p>
                   <Link className="button" href={`/${lang}/verify/${progress.credential.publicId}`}>
-                    {t.viewCertificate}
+                    {t("common.viewCertificate")}
                   </Link>
                 </p>
               ) : progress.eligibility.eligible ? (
                 <>
-                  <ActionForm lang={lang} className="" submitLabel={t.claimCertificate} action={claimCertificateAction.bind(null, lang, track.id)} />
+                  <ActionForm lang={lang} className="" submitLabel={t("common.claimCertificate")} action={claimCertificateAction.bind(null, lang, track.id)} />
                   {actor && !(await isEmailVerified(actor)) ? (
                     <div className="stack" data-testid="verify-before-claim">
-                      <p className="small">{translate(lang, "account.verifyBeforeClaim")}</p>
-                      <ActionForm lang={lang} className="" submitLabel={translate(lang, "account.resendVerification")} successText={translate(lang, "account.verificationSent")} action={resendVerificationAction.bind(null, lang)} />
+                      <p className="small">{t("account.verifyBeforeClaim")}</p>
+                      <ActionForm lang={lang} className="" submitLabel={t("account.resendVerification")} successText={t("account.verificationSent")} action={resendVerificationAction.bind(null, lang)} />
                     </div>
                   ) : null}
                 </>
               ) : (
                 <>
-                  <h3>{t.requirementsLeft}</h3>
+                  <h3>{t("common.requirementsLeft")}</h3>
                   <ul className="small">
                     {progress.eligibility.requirements
                       .filter((r) => !r.passed)
                       .map((r) => (
                         <li key={r.simulationId}>
-                          {catalog.simulation(r.simulationId)?.title[lang]} — {r.best === null ? t.notAttempted : `${t.bestScore} ${formatPercent(r.best, lang)}`}
+                          {catalog.simulation(r.simulationId)?.title[lang]} — {r.best === null ? t("common.notAttempted") : `${t("common.bestScore")} ${formatPercent(r.best, lang)}`}
                         </li>
                       ))}
                   </ul>
@@ -91,14 +97,14 @@ export default async function TrackPage({ params }: { params: Promise<{ lang: st
           ) : (
             <p>
               <Link className="button" href={`/${lang}/sign-in?next=${encodeURIComponent(`/${lang}/tracks/${track.id}`)}`}>
-                {t.startLearning}
+                {t("common.startLearning")}
               </Link>
             </p>
           )}
         </section>
       </div>
 
-      <h2>{t.modules}</h2>
+      <h2>{t("common.modules")}</h2>
       {track.moduleList.map((module, index) => (
         <section className="module" key={module.id} aria-labelledby={`module-${module.id}`}>
           <h3 id={`module-${module.id}`}>
@@ -110,15 +116,16 @@ export default async function TrackPage({ params }: { params: Promise<{ lang: st
               <li key={lesson.id}>
                 <Link href={`/${lang}/tracks/${track.id}/lessons/${lesson.id}`}>{lesson.title[lang]}</Link>
                 <span className="small muted">
-                  {progress?.completedLessons.has(lesson.id) ? <span className="pill good">{t.done}</span> : `${lesson.minutes} ${t.minutes}`}
+                  {!actor && isPreviewLesson(track, lesson.id) ? <span className="pill">{t("learn.openPreview")}</span> : null}{" "}
+                  {progress?.completedLessons.has(lesson.id) ? <span className="pill good">{t("common.done")}</span> : `${lesson.minutes} ${t("common.minutes")}`}
                 </span>
               </li>
             ))}
             {module.check ? (
               <li>
-                <Link href={`/${lang}/tracks/${track.id}/checks/${module.id}`}>{lang === "zh" ? "知识检测" : "Knowledge check"}</Link>
+                <Link href={`/${lang}/tracks/${track.id}/checks/${module.id}`}>{t("learn.knowledgeCheck")}</Link>
                 <span className="small muted">
-                  {module.check.questions.length} {lang === "zh" ? "题" : "questions"}
+                  {t("learn.questionCount", { count: module.check.questions.length })}
                 </span>
               </li>
             ) : null}
@@ -127,9 +134,9 @@ export default async function TrackPage({ params }: { params: Promise<{ lang: st
               .map((assignment) => (
                 <li key={assignment.id}>
                   <Link href={`/${lang}/tracks/${track.id}/assignments/${assignment.id}`}>
-                    {lang === "zh" ? "书面作业" : "Written memo"}: {assignment.title[lang]}
+                    {t("learn.writtenMemo")}: {assignment.title[lang]}
                   </Link>
-                  <span className="small muted">{lang === "zh" ? "讲师评分" : "graded by an instructor"}</span>
+                  <span className="small muted">{t("learn.gradedByInstructor")}</span>
                 </li>
               ))}
             {module.simulations.map((simulationId) => {
@@ -139,15 +146,15 @@ export default async function TrackPage({ params }: { params: Promise<{ lang: st
               return (
                 <li key={simulationId}>
                   <Link href={`/${lang}/tracks/${track.id}/cases/${simulationId}`}>
-                    {t.cases}: {simulation.title[lang]}
+                    {t("common.cases")}: {simulation.title[lang]}
                   </Link>
                   <span className="small muted">
                     {best !== undefined ? (
                       <span className={`pill ${best >= track.certificate.passMark ? "good" : "warn"}`}>
-                        {t.bestScore} {formatPercent(best, lang)}
+                        {t("common.bestScore")} {formatPercent(best, lang)}
                       </span>
                     ) : (
-                      `${simulation.estimatedMinutes} ${t.minutes}`
+                      `${simulation.estimatedMinutes} ${t("common.minutes")}`
                     )}
                   </span>
                 </li>

@@ -1,5 +1,4 @@
-import { orgMessages } from "@/lib/org-messages";
-import { messages } from "@/lib/messages";
+import { translator } from "@/lib/i18n/translate";
 import { routeLocale } from "@/lib/route-locale";
 import { loadOrNotFound, routeParams } from "@/server/page-data";
 import { getPasswordSetup } from "@/server/services/set-password-with-token";
@@ -11,16 +10,16 @@ import { IdSchema } from "@/server/validation";
 export default async function WelcomePage({ params }: { params: Promise<{ lang: string; token: string }> }) {
   const lang = await routeLocale(params);
   const { token } = await routeParams(params, { token: IdSchema });
-  const t = orgMessages(lang);
+  const t = translator(lang);
   const who = await loadOrNotFound(() => getPasswordSetup(token));
   return (
     <div className="narrow">
-      <h1>{t.welcomeTitle}</h1>
-      <p className="lead">{t.welcomeLead(who.name, who.email)}</p>
+      <h1>{t("org.welcomeTitle")}</h1>
+      <p className="lead">{t("org.welcomeLead", { name: who.name, email: who.email })}</p>
       <SetPasswordForm
         lang={lang}
         action={setPasswordAction.bind(null, token)}
-        labels={{ password: t.newPassword, hint: messages(lang).passwordHint, submit: t.setPassword, done: t.passwordSet, signIn: messages(lang).signIn }}
+        labels={{ password: t("org.newPassword"), hint: t("common.passwordHint"), submit: t("org.setPassword"), done: t("org.passwordSet"), signIn: t("common.signIn") }}
       />
     </div>
   );

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RichTextDocSchema } from "@/domain/rich-text/rich-text-schema";
+import { editorLabels } from "@/components/editor/editor-labels";
 import { RichTextView } from "@/components/editor/rich-text-view";
 import { MemoForm } from "@/components/memo/memo-form";
 import { ReviewHistory } from "@/components/memo/review-history";
 import { formatDate } from "@/lib/format";
+import { translator } from "@/lib/i18n/translate";
 import { renderMarkdown } from "@/lib/markdown";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
@@ -24,17 +26,17 @@ export default async function AssignmentPage({ params }: { params: Promise<{ lan
     throw error;
   });
   if (assignment.track !== trackId) notFound();
-  const zh = lang === "zh";
+  const t = translator(lang);
   const content = submission ? RichTextDocSchema.safeParse(submission.content) : null;
   return (
     <div className="narrow" style={{ maxWidth: 860 }}>
       <p className="small muted">
-        <Link href={`/${lang}/tracks/${trackId}`}>{zh ? "返回学习路径" : "Back to the track"}</Link>
+        <Link href={`/${lang}/tracks/${trackId}`}>{t("common.backToTrack")}</Link>
       </p>
       <h1>{assignment.title[lang]}</h1>
       <div className="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(assignment.prompt[lang]) }} />
       <details className="card" style={{ margin: "16px 0" }}>
-        <summary>{zh ? "评分标准" : "How it is graded"}</summary>
+        <summary>{t("learn.howGraded")}</summary>
         <ul>
           {assignment.rubric.map((criterion) => (
             <li key={criterion.id}>
@@ -46,13 +48,13 @@ export default async function AssignmentPage({ params }: { params: Promise<{ lan
       {submission?.status === "SUBMITTED" ? (
         <>
           <p className="pill good" data-testid="memo-status">
-            {zh ? `已于 ${formatDate(submission.submittedAt!, lang)} 提交` : `Submitted on ${formatDate(submission.submittedAt!, lang)}`}
+            {t("learn.submittedOn", { date: formatDate(submission.submittedAt!, lang) })}
           </p>
           {content?.success ? <RichTextView doc={content.data} testId="memo-text" /> : null}
           {submission.reviews.length ? (
             <ReviewHistory assignment={assignment} reviews={submission.reviews} lang={lang} />
           ) : (
-            <p className="muted">{zh ? "等待讲师评分。" : "Waiting for an instructor to grade it."}</p>
+            <p className="muted">{t("learn.waitingForGrade")}</p>
           )}
         </>
       ) : (
@@ -60,7 +62,14 @@ export default async function AssignmentPage({ params }: { params: Promise<{ lan
           lang={lang}
           initial={content?.success ? content.data : null}
           action={saveMemoAction.bind(null, lang, trackId, assignmentId)}
-          limits={{ min: assignment.minWords, max: assignment.maxWords }}
+          labels={{
+            // The form fills in the word count itself: keep the placeholder for it.
+            draftSaved: t("learn.draftSaved", { count: "{count}" }),
+            memoText: t("learn.memoText"),
+            saveDraft: t("learn.saveDraft"),
+            submitForGrading: t("learn.submitForGrading"),
+            editor: editorLabels(t, t("learn.wordsRequired", { min: assignment.minWords, max: assignment.maxWords })),
+          }}
         />
       )}
     </div>

@@ -5,7 +5,7 @@ import { AnswerForm } from "@/components/case/answer-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDate, formatParameter, formatPercent } from "@/lib/format";
 import { renderMarkdown } from "@/lib/markdown";
-import { messages } from "@/lib/messages";
+import { translator } from "@/lib/i18n/translate";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
 import { AppError } from "@/server/errors";
@@ -20,7 +20,7 @@ export default async function CasePage({ params }: { params: Promise<{ lang: str
   const lang = await routeLocale(params);
   const { trackId, simulationId } = await routeParams(params, { trackId: SlugSchema, simulationId: SlugSchema });
   const actor = await authorizePage(lang, `/${lang}/tracks/${trackId}/cases/${simulationId}`);
-  const t = messages(lang);
+  const t = translator(lang);
   const state = await getCaseState(actor, trackId, simulationId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -38,7 +38,7 @@ export default async function CasePage({ params }: { params: Promise<{ lang: str
         <div className="cards split case-layout">
           <section>
             <p className="pill">
-              {t.attempt} {open.number} / {simulation.attempts.limit}
+              {t("common.attempt")} {open.number} / {simulation.attempts.limit}
             </p>
             <div
               className="prose"
@@ -49,7 +49,7 @@ export default async function CasePage({ params }: { params: Promise<{ lang: str
             />
             {open.branch?.history.length ? (
               <section aria-labelledby="decisions">
-                <h2 id="decisions">{lang === "zh" ? "已做出的决策" : "Decisions so far"}</h2>
+                <h2 id="decisions">{t("learn.decisionsSoFar")}</h2>
                 <ol data-testid="branch-history">
                   {open.branch.history.map(({ step, choice }) => {
                     const part = simulation.parts.find((p) => p.id === step.part);
@@ -80,9 +80,9 @@ export default async function CasePage({ params }: { params: Promise<{ lang: str
                     options={options}
                     action={chooseStepAction.bind(null, lang, track.id, simulation.id, open.number, step.part)}
                     labels={{
-                      decide: lang === "zh" ? "确定这个决策" : "Make this decision",
-                      busy: t.submitting,
-                      final: lang === "zh" ? "决策一经做出不可更改，案例会随之推进。" : "A decision is final: the case moves on from it.",
+                      decide: t("learn.makeDecision"),
+                      busy: t("common.submitting"),
+                      final: t("learn.decisionIsFinal"),
                     }}
                   />
                 );
@@ -92,12 +92,12 @@ export default async function CasePage({ params }: { params: Promise<{ lang: str
                 lang={lang}
                 parts={simulation.parts.filter((part) => !(open.branch && part.id in open.branch.path))}
                 action={submitAttemptAction.bind(null, lang, track.id, simulation.id, open.number)}
-                labels={{ submit: t.submit, busy: t.submitting, heading: t.yourAnswer }}
+                labels={{ submit: t("common.submit"), busy: t("common.submitting"), heading: t("common.yourAnswer") }}
               />
             )}
           </section>
           <aside aria-labelledby="facts">
-            <h2 id="facts">{t.caseFacts}</h2>
+            <h2 id="facts">{t("common.caseFacts")}</h2>
             {/* The raw parameters let tools (and our browser tests) read the case; they are no secret, the key is never sent. */}
             <dl className="facts" data-testid="case-facts" data-params={JSON.stringify(open.params)}>
               {Object.entries(simulation.parameters)
@@ -115,50 +115,40 @@ export default async function CasePage({ params }: { params: Promise<{ lang: str
       {!open ? (
         <section className="card" style={{ maxWidth: 720, marginBottom: 16 }} aria-labelledby="about-case">
           <h2 id="about-case" style={{ marginTop: 0 }}>
-            {lang === "zh" ? "关于本案例" : "About this case"}
+            {t("learn.aboutCase")}
           </h2>
-          <p>
-            {lang === "zh"
-              ? `约 ${simulation.estimatedMinutes} 分钟。每位学员、每次作答都会得到自己的案例数据；答案在提交后按案例日期有效的规则计算并评分，每一部分都附有依据的规则和来源。`
-              : `About ${simulation.estimatedMinutes} minutes. Every learner and every attempt gets its own facts; your answer is graded against the rules in force on the case's date, and each part's feedback cites the rule and its source.`}
-          </p>
-          <p className="small">{lang === "zh" ? "评分部分：" : "Graded parts:"}</p>
+          <p>{t("learn.aboutCaseText", { minutes: simulation.estimatedMinutes })}</p>
+          <p className="small">{t("learn.gradedParts")}</p>
           <ul className="small">
             {simulation.parts.map((part) => (
               <li key={part.id}>{part.label[lang]}</li>
             ))}
           </ul>
           <p className="small muted">
-            {lang === "zh"
-              ? `最多 ${simulation.attempts.limit} 次作答，每次提交后需等待 ${simulation.attempts.cooldownSeconds} 秒。证书要求的通过线：${formatPercent(track.certificate.passMark, lang)}。`
-              : `Up to ${simulation.attempts.limit} attempts, ${simulation.attempts.cooldownSeconds} seconds apart. Pass mark for the certificate: ${formatPercent(track.certificate.passMark, lang)}.`}
+            {t("learn.attemptRules", { limit: simulation.attempts.limit, seconds: simulation.attempts.cooldownSeconds, passMark: formatPercent(track.certificate.passMark, lang) })}
           </p>
         </section>
       ) : null}
       {open ? null : gate.allowed ? (
-        <ActionForm lang={lang} className="" submitLabel={t.startAttempt(gate.nextNumber, simulation.attempts.limit)} action={startAttemptAction.bind(null, lang, track.id, simulation.id)} />
+        <ActionForm lang={lang} className="" submitLabel={t("common.startAttempt", { n: gate.nextNumber, limit: simulation.attempts.limit })} action={startAttemptAction.bind(null, lang, track.id, simulation.id)} />
       ) : (
         <p className="form-error" role="status">
           {gate.reason === "limit"
-            ? lang === "zh"
-              ? `你已用完本案例的全部 ${gate.limit} 次作答机会。`
-              : `You have used all ${gate.limit} attempts at this case.`
-            : lang === "zh"
-              ? `冷却中：可在 ${gate.retryAt.toLocaleTimeString("zh-CN")} 后开始新的作答。`
-              : `Cooling down: you can start a new attempt after ${gate.retryAt.toLocaleTimeString("en-GB")}.`}
+            ? t("learn.attemptsUsedUp", { limit: gate.limit })
+            : t("learn.coolingDown", { retryAt: gate.retryAt })}
         </p>
       )}
       {submitted.length > 0 ? (
         <section aria-labelledby="attempts">
-          <h2 id="attempts">{t.attempts}</h2>
+          <h2 id="attempts">{t("common.attempts")}</h2>
           <ul className="list">
             {submitted.map((attempt) => (
               <li key={attempt.number}>
                 <Link href={`/${lang}/tracks/${track.id}/cases/${simulation.id}/attempts/${attempt.number}`}>
-                  {t.attempt} {attempt.number}
+                  {t("common.attempt")} {attempt.number}
                 </Link>
                 <span className="small muted">
-                  {formatDate(attempt.submittedAt!, lang)} · {t.score} {formatPercent(attempt.score ?? 0, lang)}
+                  {formatDate(attempt.submittedAt!, lang)} · {t("common.score")} {formatPercent(attempt.score ?? 0, lang)}
                 </span>
               </li>
             ))}

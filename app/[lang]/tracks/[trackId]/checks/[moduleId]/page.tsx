@@ -5,7 +5,7 @@ import type { Locale } from "@/domain/content/locale";
 import { createRandom, hashToSeed } from "@/domain/simulations/seeded-random";
 import { CheckForm } from "@/components/check/check-form";
 import { formatPercent } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { translator, type Translator } from "@/lib/i18n/translate";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
 import { AppError } from "@/server/errors";
@@ -25,11 +25,11 @@ function shuffledIds(ids: string[], seedText: string): string[] {
   return shuffled.join() === ids.join() ? [...ids.slice(1), ids[0]!] : shuffled;
 }
 
-function AnswerReview({ question, answer, lang }: { question: CheckQuestion; answer: CheckAnswers[string] | undefined; lang: Locale }) {
+function AnswerReview({ question, answer, lang, t }: { question: CheckQuestion; answer: CheckAnswers[string] | undefined; lang: Locale; t: Translator }) {
   if (question.kind === "numeric") {
     return (
       <p>
-        {lang === "zh" ? "你的答案" : "You answered"}: <strong>{answer ?? "—"}</strong> · {lang === "zh" ? "正确答案" : "Correct"}: <strong>{question.answer}</strong>
+        {t("common.given")}: <strong>{answer ?? "—"}</strong> · {t("learn.checkCorrect")}: <strong>{question.answer}</strong>
         {question.unit ? ` ${question.unit[lang]}` : ""} (± {question.tolerance})<br />
         {question.explanation[lang]}
       </p>
@@ -54,7 +54,7 @@ function AnswerReview({ question, answer, lang }: { question: CheckQuestion; ans
         <li key={option.id}>
           {correct.has(option.id) ? "✓ " : "✗ "}
           <strong>{option.text[lang]}</strong>
-          {chosen.has(option.id) ? <span className="pill">{lang === "zh" ? "你的选择" : "your choice"}</span> : null} — {option.explanation[lang]}
+          {chosen.has(option.id) ? <span className="pill">{t("learn.yourChoice")}</span> : null} — {option.explanation[lang]}
         </li>
       ))}
     </ul>
@@ -66,13 +66,13 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
   const lang = await routeLocale(params);
   const { trackId, moduleId } = await routeParams(params, { trackId: SlugSchema, moduleId: SlugSchema });
   const actor = await authorizePage(lang, `/${lang}/tracks/${trackId}/checks/${moduleId}`);
-  const t = messages(lang);
+  const t = translator(lang);
   const { track, module, check, latest } = await getKnowledgeCheck(actor, trackId, moduleId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const retry = (await searchParams).retry !== undefined;
-  const title = lang === "zh" ? `知识检测：${module.title.zh}` : `Knowledge check: ${module.title.en}`;
+  const title = t("learn.checkTitle", { module: module.title[lang] });
 
   return (
     <div className="narrow" style={{ maxWidth: 820 }}>
@@ -87,7 +87,7 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
           </p>
           <p>
             <span className={`pill ${latest.grade.hasPassed ? "good" : "warn"}`}>
-              {latest.grade.hasPassed ? (lang === "zh" ? "已通过" : "Passed") : lang === "zh" ? `及格线 ${formatPercent(check.passMark, lang)}` : `Pass mark ${formatPercent(check.passMark, lang)}`}
+              {latest.grade.hasPassed ? t("learn.checkPassed") : t("learn.passMark", { passMark: formatPercent(check.passMark, lang) })}
             </span>
           </p>
           {check.questions.map((question, index) => {
@@ -100,17 +100,17 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
                   </span>
                   <span>{formatPercent(grade.score, lang)}</span>
                 </h3>
-                <AnswerReview question={question} answer={latest.answers[question.id]} lang={lang} />
+                <AnswerReview question={question} answer={latest.answers[question.id]} lang={lang} t={t} />
               </section>
             );
           })}
           <p style={{ display: "flex", gap: 12, flexWrap: "wrap" }}>
             <Link className="button secondary" href={`/${lang}/tracks/${track.id}/checks/${module.id}?retry`}>
-              {lang === "zh" ? "再做一次" : "Try again"}
+              {t("learn.tryAgain")}
             </Link>
             {module.simulations[0] ? (
               <Link className="button" href={`/${lang}/tracks/${track.id}/cases/${module.simulations[0]}`}>
-                {t.openCase} →
+                {t("common.openCase")} →
               </Link>
             ) : null}
           </p>
@@ -123,7 +123,7 @@ export default async function CheckPage({ params, searchParams }: { params: Prom
             check.questions.flatMap((q) => (q.kind === "ordering" ? [[q.id, shuffledIds(q.items.map((i) => i.id), `${actor.id}:${q.id}`)]] : [])),
           )}
           action={submitCheckAction.bind(null, lang, track.id, module.id)}
-          labels={{ submit: lang === "zh" ? "提交检测" : "Check my answers", busy: t.submitting, position: lang === "zh" ? "位置" : "Position", selectAll: lang === "zh" ? "可多选" : "select all that apply" }}
+          labels={{ submit: t("learn.checkSubmit"), busy: t("common.submitting"), position: t("learn.orderingPosition"), selectAll: t("learn.selectAllThatApply") }}
         />
       )}
     </div>

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { LocalizedText } from "@/domain/content/locale";
+import type { Locale, LocalizedText } from "@/domain/content/locale";
 import type { AnswerValue, RuleCitation } from "@/domain/simulations/engine";
 import type { RubricPart } from "@/domain/simulations/simulation-schema";
 import { formatPercent } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { translator } from "@/lib/i18n/translate";
 import { routeLocale } from "@/lib/route-locale";
 import { authorizePage } from "@/server/authorize";
 import { AppError } from "@/server/errors";
@@ -16,7 +16,7 @@ import { z } from "zod";
 
 type StoredPart = { id: string; score: number; given: AnswerValue | null; expected: AnswerValue; misconception: string | null; note: LocalizedText; rules: RuleCitation[] };
 
-function showValue(part: RubricPart | undefined, value: AnswerValue | null, lang: "en" | "zh"): string {
+function showValue(part: RubricPart | undefined, value: AnswerValue | null, lang: Locale): string {
   if (value === null || value === undefined) return "—";
   if (!part) return String(value);
   if (part.input.kind === "number") return `${value}${part.input.unit ? ` ${part.input.unit}` : ""}`;
@@ -33,7 +33,7 @@ export default async function AttemptResultPage({ params }: { params: Promise<{ 
   if (!parsedNumber.success) notFound();
   const attemptNumber = parsedNumber.data;
   const actor = await authorizePage(lang, `/${lang}/tracks/${trackId}/cases/${simulationId}/attempts/${number}`);
-  const t = messages(lang);
+  const t = translator(lang);
   const { track, simulation, attempt } = await getAttemptResult(actor, trackId, simulationId, attemptNumber).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -48,14 +48,14 @@ export default async function AttemptResultPage({ params }: { params: Promise<{ 
         <Link href={`/${lang}/tracks/${track.id}`}>{track.title[lang]}</Link> › {simulation.title[lang]}
       </p>
       <h1>
-        {t.result}: {t.attempt} {attempt.number}
+        {t("common.result")}: {t("common.attempt")} {attempt.number}
       </h1>
       <p className="score-big" data-testid="score">
         {formatPercent(score, lang)}
       </p>
       <p>
         <span className={`pill ${score >= track.certificate.passMark ? "good" : "warn"}`}>
-          {score >= track.certificate.passMark ? (lang === "zh" ? "达到通过线" : "Pass mark reached") : lang === "zh" ? `通过线 ${formatPercent(track.certificate.passMark, lang)}` : `Pass mark ${formatPercent(track.certificate.passMark, lang)}`}
+          {score >= track.certificate.passMark ? t("learn.passMarkReached") : t("learn.passMark", { passMark: formatPercent(track.certificate.passMark, lang) })}
         </span>
       </p>
       {parts.map((stored) => {
@@ -68,18 +68,18 @@ export default async function AttemptResultPage({ params }: { params: Promise<{ 
               <span>{formatPercent(stored.score, lang)}</span>
             </h3>
             <p className="small">
-              {t.given}: <strong>{showValue(part, stored.given, lang)}</strong>
+              {t("common.given")}: <strong>{showValue(part, stored.given, lang)}</strong>
               {stored.score < 1 ? (
                 <>
                   {" "}
-                  · {t.expected}: <strong>{showValue(part, stored.expected, lang)}</strong>
+                  · {t("common.expected")}: <strong>{showValue(part, stored.expected, lang)}</strong>
                 </>
               ) : null}
             </p>
             <p data-testid={`note-${stored.id}`}>{stored.note[lang]}</p>
             {stored.rules.length ? (
               <div className="citation">
-                {t.ruleCited}:
+                {t("common.ruleCited")}:
                 <ul>
                   {stored.rules.map((rule) => (
                     <li key={rule.id}>
@@ -101,16 +101,16 @@ export default async function AttemptResultPage({ params }: { params: Promise<{ 
       })}
       {explanation ? (
         <section aria-labelledby="solution">
-          <h2 id="solution">{t.workedSolution}</h2>
+          <h2 id="solution">{t("common.workedSolution")}</h2>
           <p>{explanation[lang]}</p>
         </section>
       ) : null}
       <p style={{ display: "flex", gap: 12, flexWrap: "wrap" }}>
         <Link className="button secondary" href={`/${lang}/tracks/${track.id}/cases/${simulation.id}`}>
-          {t.backToCase}
+          {t("common.backToCase")}
         </Link>
         <Link className="button" href={`/${lang}/tracks/${track.id}`}>
-          {t.backToTrack}
+          {t("common.backToTrack")}
         </Link>
       </p>
     </div>
