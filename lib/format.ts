@@ -8,6 +8,11 @@ export function formatDate(value: string | Date, locale: Locale): string {
   return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "medium", timeZone: "UTC" }).format(date);
 }
 
+/** A moment, date and minutes, in the reader's locale (UTC), e.g. "4 Dec 2026, 14:05". */
+export function formatDateTime(value: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(value);
+}
+
 export function formatPercent(fraction: number, locale: Locale): string {
   return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: "percent", maximumFractionDigits: 1 }).format(fraction);
 }

@@ -10,8 +10,9 @@ import { authenticate } from "./services/authenticate";
 
 /**
  * next-auth 4 (stable, supports Next 16) with email + password and JWT sessions. The token carries
- * only the user id: role and name are read from the database on every request (see authorize.ts),
- * so a role change or a deleted account takes effect at once.
+ * only the user id and the account's session version: role and name are read from the database on
+ * every request (see authorize.ts), so a role change, a deleted account or a new password (which
+ * raises the version) takes effect at once.
  */
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -33,7 +34,7 @@ export const authOptions: NextAuthOptions = {
         try {
           const ip = clientIp((request.headers ?? {}) as Record<string, string | undefined>);
           const user = await authenticate({ email: credentials?.email, password: credentials?.password }, { ip });
-          return { id: user.id, email: user.email, name: user.name };
+          return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
         } catch (error) {
           // next-auth passes the message to the sign-in form as `error`.
           if (error instanceof AppError) throw new Error(error.localizedMessage(locale));
@@ -59,11 +60,14 @@ export const authOptions: NextAuthOptions = {
       return `${base.origin}${safeReturnPath(path, "/")}`;
     },
     jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        token.uid = user.id;
+        token.sv = user.sessionVersion ?? 0;
+      }
       return token;
     },
     session({ session, token }) {
-      if (token.uid) session.user = { ...session.user, id: token.uid } as typeof session.user;
+      if (token.uid) session.user = { ...session.user, id: token.uid, sessionVersion: token.sv ?? 0 } as typeof session.user;
       return session;
     },
   },

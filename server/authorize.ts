@@ -18,13 +18,18 @@ export type AccessPolicy = {
  * The signed-in user, freshly read from the database, or null. Memoized per request: the layout
  * (header) and the page both ask, and a page render should decode the session and query once.
  * Outside a render (server actions, route handlers) `cache` does not memoize, so each call reads.
+ * A session begun before the account's password last changed is no session (sessionVersion; a
+ * session from before versions existed counts as version 0).
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
   const db = await prisma();
-  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, locale: true } });
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, locale: true, sessionVersion: true } });
+  if (!user || user.sessionVersion !== (session.user.sessionVersion ?? 0)) return null;
+  const { sessionVersion: _version, ...actor } = user;
+  return actor;
 });
 
 /**

@@ -70,6 +70,19 @@ const EnvSchema = z.object({
   RATE_LIMIT_ATTEMPTS: rateLimit("30/60"),
   /** Per email and per client address: password-reset requests. */
   RATE_LIMIT_PASSWORD_RESET: rateLimit("5/3600"),
+  /**
+   * The SMTP server that sends mail, `smtp://user:pass@host:587` (STARTTLS when the server offers
+   * it) or `smtps://…:465` (TLS from the start). Unset: mail is kept in the outbox table only, for a
+   * platform admin to read at /<lang>/admin/outbox, and each message's link is printed in the log.
+   */
+  SMTP_URL: z.preprocess(unsetIfEmpty, z.string().regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example:587").optional()),
+  /** The sender of every message, `Borderless <no-reply@borderless.example>` or a bare address. */
+  MAIL_FROM: z.preprocess(
+    unsetIfEmpty,
+    z.string().max(320).regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "MAIL_FROM must be an address, or a name and <address>").default("Borderless <no-reply@borderless.local>"),
+  ),
+  /** How often the outbox runner looks for mail to send. */
+  OUTBOX_INTERVAL_SECONDS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(3600).default(5)),
   /** `true` only behind a reverse proxy that appends the client to X-Forwarded-For (see client-ip.ts). */
   TRUST_PROXY: z.preprocess(unsetIfEmpty, z.enum(["true", "false"]).default("false")),
   /** How many proxies of ours append to X-Forwarded-For: the client is that many entries from the right. */

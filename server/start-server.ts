@@ -2,6 +2,7 @@ import "server-only";
 import { database } from "./db";
 import { startDeadlineReminderJob } from "./deadline-reminder-job";
 import { env, type Env } from "./env";
+import { startOutboxJob } from "./mail/outbox-job";
 import type { PrismaClient } from "./generated/prisma/client";
 import { productionProblems } from "./production-checks";
 import { seedDemoCredentials } from "./seed/seed-demo-credentials";
@@ -41,7 +42,8 @@ export async function prepareDatabase(prisma: PrismaClient, config: StartupConfi
 
 /**
  * Once per server process, before it serves (instrumentation.ts): open and migrate the database,
- * refuse an unsafe production start, seed the demo, start the deadline-reminder job. Exits the
+ * refuse an unsafe production start, seed the demo, start the deadline-reminder job and the
+ * outbox runner (mail). Exits the
  * process with the list of problems rather than serving an unsafe deployment.
  */
 export async function startServer(): Promise<void> {
@@ -65,4 +67,5 @@ async function prepareServer(): Promise<void> {
   }
   if (problems.length > 0) console.warn(`ALLOW_INSECURE_PRODUCTION=true: starting despite:\n${list}`);
   await startDeadlineReminderJob(config.REMINDER_INTERVAL_MINUTES);
+  startOutboxJob(config.OUTBOX_INTERVAL_SECONDS);
 }

@@ -18,7 +18,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
     const existing = await prisma.user.findUnique({ where: { email: user.email }, select: { id: true } });
     if (existing) continue;
     await prisma.user.create({
-      data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) },
+      data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password), emailVerifiedAt: new Date() },
     });
   }
   await seedDemoOrganization(prisma);

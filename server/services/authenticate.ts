@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 import { rateLimits } from "../rate-limits/rate-limits";
 import { verifyPassword } from "./password-hashing";
 
-export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; locale: string };
+export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; locale: string; sessionVersion: number };
 
 // A real hash to compare against when the email is unknown, so timing does not reveal accounts.
 const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
@@ -50,5 +50,5 @@ export async function authenticate(raw: unknown, client: { ip: string } = { ip: 
   if (!user || !succeeded) throw new AppError("UNAUTHENTICATED", "errors.wrongCredentials");
 
   await Promise.all([limits.reset("signInLockout", pair), limits.reward("signIn", client.ip), limits.reward("signInAccount", email)]);
-  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, sessionVersion: user.sessionVersion };
 }

@@ -32,6 +32,10 @@ async function claimOnce(actor: Actor, track: TrackWithModules, now: Date): Prom
   const held = await existing();
   if (held) return held;
 
+  const holder = await db.user.findUnique({ where: { id: actor.id }, select: { emailVerifiedAt: true } });
+  // A certificate names its holder's address: only one its owner has proved they read.
+  if (!holder?.emailVerifiedAt) throw new AppError("FORBIDDEN", "account.verifyBeforeClaim");
+
   const progress = await getTrackProgress(actor, track);
   if (!progress.eligibility.eligible) throw new AppError("FORBIDDEN", "errors.requirementsNotMet");
 

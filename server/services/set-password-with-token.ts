@@ -31,7 +31,14 @@ export async function setPasswordWithToken(token: string, password: unknown, now
     if (spent.count !== 1) throw new AppError("NOT_FOUND", INVALID);
     const { userId } = await tx.passwordSetupToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
     // Claimed: the account is its owner's now, no longer the creating organization's to enroll.
-    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash, createdByOrganizationId: null }, select: { email: true } });
+    // The link reached its owner (by email, or from the organization that knows them): the address
+    // counts as verified, and any session from before the password existed ends.
+    const current = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { emailVerifiedAt: true } });
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, createdByOrganizationId: null, sessionVersion: { increment: 1 }, emailVerifiedAt: current.emailVerifiedAt ?? now },
+      select: { email: true },
+    });
     // Other links for the same account die with this one.
     await tx.passwordSetupToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
     await tx.auditEvent.create({ data: { actorId: userId, action: "account.password.setup", subject: `user:${userId}` } });

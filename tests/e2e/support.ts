@@ -12,13 +12,48 @@ export function newLearner() {
   return { name: `Test Learner ${id}`, email: `learner-${id}@example.test`, password: `Str0ng-pass-${id}` };
 }
 
-export async function signUp(page: Page, learner: ReturnType<typeof newLearner>, lang = "en") {
+export async function signUp(page: Page, learner: ReturnType<typeof newLearner>, lang = "en", options: { verify?: boolean } = { verify: true }) {
   await page.goto(`/${lang}/sign-up`);
   await page.getByLabel(lang === "zh" ? "姓名" : "Full name").fill(learner.name);
   await page.getByLabel(lang === "zh" ? "电子邮箱" : "Email").fill(learner.email);
   await page.getByLabel(lang === "zh" ? "密码" : "Password", { exact: true }).fill(learner.password);
   await page.getByRole("button", { name: lang === "zh" ? "注册账号" : "Create account" }).click();
   await expect(page.getByTestId("signed-in-as")).toHaveText(learner.name);
+  // Certificates need a verified address: open the emailed link, as the learner would.
+  if (options.verify) await verifyEmailThroughOutbox(page, learner.email);
+}
+
+/**
+ * The newest link emailed to `to` (kind "verify-email", "password-reset"), read where mail arrives
+ * without SMTP_URL: the platform admin's outbox page, in a separate browser context. Returns a path.
+ */
+export async function linkFromOutbox(page: Page, to: string, kind: string): Promise<string> {
+  const admin = await page.context().browser()!.newContext();
+  try {
+    const adminPage = await admin.newPage();
+    await signIn(adminPage, "admin@borderless.test", "admin-demo-2026");
+    await expect(adminPage.getByTestId("signed-in-as")).toBeVisible();
+    await adminPage.goto("/en/admin/outbox");
+    const card = adminPage.getByTestId("outbox-email").filter({ hasText: to }).filter({ hasText: kind }).first();
+    const href = await card.getByRole("link").first().getAttribute("href");
+    const url = new URL(href!);
+    return url.pathname;
+  } finally {
+    await admin.close();
+  }
+}
+
+export async function verifyEmailThroughOutbox(page: Page, email: string) {
+  const path = await linkFromOutbox(page, email, "verify-email");
+  const visitor = await page.context().browser()!.newContext();
+  try {
+    const visitorPage = await visitor.newPage();
+    await visitorPage.goto(path);
+    await visitorPage.getByRole("button", { name: /Confirm my email|确认我的邮箱/ }).click();
+    await expect(visitorPage.getByRole("status")).toHaveText(/email address is confirmed|邮箱地址已确认/);
+  } finally {
+    await visitor.close();
+  }
 }
 
 export async function signIn(page: Page, email: string, password: string) {

@@ -37,6 +37,11 @@ import { submitCheckAction } from "@/app/[lang]/tracks/[trackId]/checks/[moduleI
 import { completeLessonAction } from "@/app/[lang]/tracks/[trackId]/lessons/[lessonId]/actions";
 import { renewCertificateAction } from "@/app/[lang]/verify/[id]/actions";
 import { setPasswordAction } from "@/app/[lang]/welcome/[token]/actions";
+import { requestPasswordResetAction } from "@/app/[lang]/forgot-password/actions";
+import { resetPasswordAction } from "@/app/[lang]/reset-password/[token]/actions";
+import { resendVerificationAction } from "@/app/[lang]/verify-email/actions";
+import { updateProfileAction } from "@/app/[lang]/account/actions";
+import { verifyEmailAction } from "@/app/[lang]/verify-email/[token]/actions";
 import { GET as credentialPdfRoute } from "@/app/api/credentials/[id]/pdf/route";
 import { GET as credentialRoute } from "@/app/api/credentials/[id]/route";
 import { GET as healthRoute } from "@/app/api/health/route";
@@ -55,6 +60,7 @@ import { UNEXPECTED_ACTION_ERROR } from "@/server/action-result";
 import { loadCatalog } from "@/server/content/load-content";
 import { useIssuerKeys } from "@/server/keys/issuer-keys";
 import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BYTES } from "@/server/request-body";
+import { issueAccountToken } from "@/server/accounts/account-tokens";
 import { claimCertificate } from "@/server/services/claim-certificate";
 import { createPasswordSetupLink } from "@/server/services/create-password-setup-link";
 import { importRoster } from "@/server/services/import-roster";
@@ -73,7 +79,7 @@ const ASSIGNMENT = "eu-entry-compliance-memo";
 let db: Awaited<ReturnType<typeof freshTestDatabase>>;
 let platformAdmin: Actor, orgAdmin: Actor, orgInstructor: Actor, orgBAdmin: Actor, learner: Actor, learnerB: Actor, holder: Actor;
 let orgA: string, orgB: string, cohortA: string, cohortB: string, unclaimedA: string, unclaimedB: string;
-let submissionA: string, submissionB: string, publicId: string, setupToken: string, lessonId: string, checkModule: { trackId: string; moduleId: string };
+let submissionA: string, submissionB: string, publicId: string, setupToken: string, resetToken: string, verifyToken: string, lessonId: string, checkModule: { trackId: string; moduleId: string };
 let openAttempt: number;
 
 const paragraph = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
@@ -97,6 +103,8 @@ beforeAll(async () => {
   unclaimedA = await userOf((await importRoster(orgAdmin, cohortA, "email,name\nunclaimed-a@uni.test,Unclaimed A")).accountsCreated[0]!.email);
   unclaimedB = await userOf((await importRoster(orgBAdmin, cohortB, "email,name\nunclaimed-b@uni.test,Unclaimed B")).accountsCreated[0]!.email);
   setupToken = (await createPasswordSetupLink(orgAdmin, cohortA, unclaimedA)).token;
+  resetToken = await db.prisma.$transaction(async (tx) => (await issueAccountToken(tx, learner, "PASSWORD_RESET")).token);
+  verifyToken = await db.prisma.$transaction(async (tx) => (await issueAccountToken(tx, learnerB, "VERIFY_EMAIL")).token);
   const words = Array.from({ length: 200 }, (_, i) => `word${i}`).join(" ");
   await saveMemo(learner, ASSIGNMENT, docOf(words), "submit");
   await saveMemo(learnerB, ASSIGNMENT, docOf(words), "submit");
@@ -125,7 +133,9 @@ async function snapshot() {
       p.user.count(), p.signInAttempt.count(), p.lessonProgress.count(), p.checkAttempt.count(), p.attempt.count(), p.credential.count(), p.credentialPdf.count(),
       p.auditEvent.count(), p.organization.count(), p.orgMembership.count(), p.cohort.count(), p.moduleDeadline.count(), p.enrollment.count(),
       p.deadlineExtension.count(), p.passwordSetupToken.count(), p.notification.count(), p.memoSubmission.count(), p.memoReview.count(), p.attemptRegrade.count(),
+      p.accountToken.count(), p.outboxEmail.count(),
     ]),
+    usedAccountTokens: await p.accountToken.count({ where: { usedAt: { not: null } } }),
     inviteCodes: await p.cohort.findMany({ select: { id: true, inviteCode: true }, orderBy: { id: "asc" } }),
     deadlines: await p.moduleDeadline.findMany({ orderBy: [{ cohortId: "asc" }, { moduleId: "asc" }] }),
     unread: await p.notification.count({ where: { readAt: null } }),
@@ -215,6 +225,10 @@ const ACTIONS: ActionRow[] = [
   { name: "saveMemoAction", action: saveMemoAction, who: () => learnerB, args: () => ["en", TRACK, "pricing-recommendation-memo", null, form({ content: docOf("A draft"), intent: "draft" })], kinds: ["lang", "id", "id", "previous", "form"], fields: ["content", "intent"] },
   { name: "gradeMemoAction", action: gradeMemoAction, who: () => orgInstructor, args: () => ["en", submissionA, null, form({ "criterion.scope": "2", comment: docOf("Fine") })], kinds: ["lang", "id", "previous", "form"], fields: ["criterion.scope", "comment"] },
   { name: "setPasswordAction", action: setPasswordAction, who: () => null, args: () => ["en", setupToken, null, form({ password: "Good-enough-pass-42" })], kinds: ["lang", "id", "previous", "form"], fields: ["password"] },
+  { name: "requestPasswordResetAction", action: requestPasswordResetAction, who: () => null, args: () => ["en", null, form({ email: learner.email })], kinds: ["lang", "previous", "form"], fields: ["email"] },
+  { name: "verifyEmailAction", action: verifyEmailAction, who: () => null, args: () => ["en", verifyToken, null], kinds: ["lang", "id", "previous"] },
+  { name: "resendVerificationAction", action: resendVerificationAction, who: () => learner, args: () => ["en", null], kinds: ["lang", "previous"] },
+  { name: "updateProfileAction", action: updateProfileAction, who: () => learner, args: () => ["en", null, form({ name: "Learner A", locale: "zh" })], kinds: ["lang", "previous", "form"], fields: ["name", "locale"] },
   { name: "renewCertificateAction", action: renewCertificateAction, who: () => holder, args: () => ["en", publicId, null], kinds: ["lang", "id", "previous"] },
   { name: "joinCohortAction", action: joinCohortAction, who: () => learnerB, args: () => ["en", "SZPOLY2026", null], kinds: ["lang", "id", "previous"] },
   { name: "answerInvitationAction", action: answerInvitationAction, who: () => learnerB, args: () => ["en", null, form({ invitationId: "no-such-invitation", answer: "accept" })], kinds: ["lang", "previous", "form"], fields: ["invitationId", "answer"] },

@@ -16,6 +16,9 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
     <div className="narrow">
       <h1>{t("common.signIn")}</h1>
       <SignInForm lang={lang} next={next} labels={{ email: t("common.email"), password: t("common.password"), submit: t("common.signIn"), busy: t("common.signingIn"), refused: t("errors.wrongCredentials"), failed: t("errors.unexpectedTryAgain") }} />
+      <p>
+        <Link href={`/${lang}/forgot-password`}>{t("account.forgotLink")}</Link>
+      </p>
       <p className="muted">
         {t("common.noAccount")} <Link href={`/${lang}/sign-up?next=${encodeURIComponent(next)}`}>{t("common.signUp")}</Link>
       </p>

@@ -9,11 +9,12 @@ import { submitAttempt } from "@/server/services/submit-attempt";
 
 let counter = 0;
 
-export async function createLearner(overrides: Partial<Actor> = {}): Promise<Actor> {
+/** A learner with a verified address (as a claim needs), unless `emailVerifiedAt: null` says otherwise. */
+export async function createLearner(overrides: Partial<Actor> & { emailVerifiedAt?: Date | null } = {}): Promise<Actor> {
   counter += 1;
   const db = await prisma();
   return db.user.create({
-    data: { email: `learner${counter}-${Date.now()}@example.test`, name: `Learner ${counter}`, passwordHash: "scrypt$unused", ...overrides },
+    data: { email: `learner${counter}-${Date.now()}@example.test`, name: `Learner ${counter}`, passwordHash: "scrypt$unused", emailVerifiedAt: new Date(), ...overrides },
     select: { id: true, email: true, name: true, role: true, locale: true },
   });
 }

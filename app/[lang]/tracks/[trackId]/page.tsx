@@ -9,6 +9,8 @@ import { loadCatalog } from "@/server/content/load-content";
 import { getTrackProgress } from "@/server/services/get-track-progress";
 import { ActionForm } from "@/components/ui/action-form";
 import { claimCertificateAction } from "./actions";
+import { resendVerificationAction } from "../../verify-email/actions";
+import { isEmailVerified } from "@/server/services/verify-email";
 import { routeParams } from "@/server/page-data";
 import { SlugSchema } from "@/server/validation";
 
@@ -68,7 +70,15 @@ export default async function TrackPage({ params }: { params: Promise<{ lang: st
                   </Link>
                 </p>
               ) : progress.eligibility.eligible ? (
-                <ActionForm lang={lang} className="" submitLabel={t("common.claimCertificate")} action={claimCertificateAction.bind(null, lang, track.id)} />
+                <>
+                  <ActionForm lang={lang} className="" submitLabel={t("common.claimCertificate")} action={claimCertificateAction.bind(null, lang, track.id)} />
+                  {actor && !(await isEmailVerified(actor)) ? (
+                    <div className="stack" data-testid="verify-before-claim">
+                      <p className="small">{t("account.verifyBeforeClaim")}</p>
+                      <ActionForm lang={lang} className="" submitLabel={t("account.resendVerification")} successText={t("account.verificationSent")} action={resendVerificationAction.bind(null, lang)} />
+                    </div>
+                  ) : null}
+                </>
               ) : (
                 <>
                   <h3>{t("common.requirementsLeft")}</h3>
