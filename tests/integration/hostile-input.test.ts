@@ -226,6 +226,7 @@ const ACTIONS: ActionRow[] = [
   { name: "gradeMemoAction", action: gradeMemoAction, who: () => orgInstructor, args: () => ["en", submissionA, null, form({ "criterion.scope": "2", comment: docOf("Fine") })], kinds: ["lang", "id", "previous", "form"], fields: ["criterion.scope", "comment"] },
   { name: "setPasswordAction", action: setPasswordAction, who: () => null, args: () => ["en", setupToken, null, form({ password: "Good-enough-pass-42" })], kinds: ["lang", "id", "previous", "form"], fields: ["password"] },
   { name: "requestPasswordResetAction", action: requestPasswordResetAction, who: () => null, args: () => ["en", null, form({ email: learner.email })], kinds: ["lang", "previous", "form"], fields: ["email"] },
+  { name: "resetPasswordAction", action: resetPasswordAction, who: () => null, args: () => ["en", resetToken, null, form({ password: "Good-enough-pass-42" })], kinds: ["lang", "id", "previous", "form"], fields: ["password"] },
   { name: "verifyEmailAction", action: verifyEmailAction, who: () => null, args: () => ["en", verifyToken, null], kinds: ["lang", "id", "previous"] },
   { name: "resendVerificationAction", action: resendVerificationAction, who: () => learner, args: () => ["en", null], kinds: ["lang", "previous"] },
   { name: "updateProfileAction", action: updateProfileAction, who: () => learner, args: () => ["en", null, form({ name: "Learner A", locale: "zh" })], kinds: ["lang", "previous", "form"], fields: ["name", "locale"] },
