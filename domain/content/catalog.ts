@@ -163,17 +163,17 @@ export function buildCatalog(files: ReadonlyMap<string, string>): Catalog {
         problems.push({ file: path, field: `modules.${i}`, message: `no file ${modulePath}` });
         return;
       }
-      const courseModule = parseYamlFile(modulePath, moduleText, ModuleSchema, problems);
-      if (!courseModule) {
+      const module = parseYamlFile(modulePath, moduleText, ModuleSchema, problems);
+      if (!module) {
         markFolderUsed(`tracks/${track.id}/modules/${moduleId}/`);
         return;
       }
-      if (courseModule.id !== moduleId) problems.push({ file: modulePath, field: "id", message: `must equal the folder name "${moduleId}"` });
-      courseModule.simulations.forEach((simulationId, j) => {
+      if (module.id !== moduleId) problems.push({ file: modulePath, field: "id", message: `must equal the folder name "${moduleId}"` });
+      module.simulations.forEach((simulationId, j) => {
         if (!simulationIds.has(simulationId) && !unparsedSimulations.has(simulationId)) problems.push({ file: modulePath, field: `simulations.${j}`, message: `no simulation "${simulationId}" in simulations/` });
       });
       const lessonList: Lesson[] = [];
-      courseModule.lessons.forEach((lessonId, j) => {
+      module.lessons.forEach((lessonId, j) => {
         const lessonPath = `tracks/${track.id}/modules/${moduleId}/lessons/${lessonId}.md`;
         const lessonText = read(lessonPath);
         if (lessonText === undefined) {
@@ -188,7 +188,7 @@ export function buildCatalog(files: ReadonlyMap<string, string>): Catalog {
       const checkPath = `tracks/${track.id}/modules/${moduleId}/check.yaml`;
       const checkText = read(checkPath);
       const check = checkText === undefined ? undefined : parseYamlFile(checkPath, checkText, KnowledgeCheckSchema, problems);
-      moduleList.push({ ...courseModule, trackId: track.id, lessonList, ...(check ? { check } : {}) });
+      moduleList.push({ ...module, trackId: track.id, lessonList, ...(check ? { check } : {}) });
     });
     tracks.push({ ...track, moduleList });
   }

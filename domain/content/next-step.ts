@@ -7,10 +7,10 @@ export type NextStep = { kind: "lesson"; lessonId: string } | { kind: "case"; si
  * case not yet passed; when every required case is passed, the certificate.
  */
 export function nextStep(track: TrackWithModules, readLessons: ReadonlySet<string>, passedCases: ReadonlySet<string>): NextStep {
-  for (const courseModule of track.moduleList) {
-    const lesson = courseModule.lessonList.find((l) => !readLessons.has(l.id));
+  for (const module of track.moduleList) {
+    const lesson = module.lessonList.find((l) => !readLessons.has(l.id));
     if (lesson) return { kind: "lesson", lessonId: lesson.id };
-    const simulationId = courseModule.simulations.find((id) => !passedCases.has(id));
+    const simulationId = module.simulations.find((id) => !passedCases.has(id));
     if (simulationId) return { kind: "case", simulationId };
   }
   return { kind: "certificate" };

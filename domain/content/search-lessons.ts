@@ -39,8 +39,8 @@ export function searchLessons(tracks: readonly TrackWithModules[], query: string
   if (terms.length === 0) return [];
   const hits: LessonHit[] = [];
   for (const track of tracks) {
-    for (const courseModule of track.moduleList) {
-      for (const lesson of courseModule.lessonList) {
+    for (const module of track.moduleList) {
+      for (const lesson of module.lessonList) {
         const title = lesson.title[locale];
         const body = plainText(lesson.body[locale]);
         const titleLower = title.toLowerCase();
@@ -53,7 +53,7 @@ export function searchLessons(tracks: readonly TrackWithModules[], query: string
           if (inTitle + inBody === 0) everyTerm = false;
           score += inTitle * 5 + inBody;
         }
-        if (everyTerm) hits.push({ trackId: track.id, moduleId: courseModule.id, lessonId: lesson.id, title, snippet: snippetAround(body, terms[0]!), score });
+        if (everyTerm) hits.push({ trackId: track.id, moduleId: module.id, lessonId: lesson.id, title, snippet: snippetAround(body, terms[0]!), score });
       }
     }
   }

@@ -17,8 +17,8 @@ export function loadCatalog(): Catalog {
 export function findTrackSimulation(trackId: string, simulationId: string) {
   const catalog = loadCatalog();
   const track = catalog.track(trackId);
-  const courseModule = track?.moduleList.find((m) => m.simulations.includes(simulationId));
+  const module = track?.moduleList.find((m) => m.simulations.includes(simulationId));
   const simulation = catalog.simulation(simulationId);
-  if (!track || !courseModule || !simulation) return undefined;
-  return { track, module: courseModule, simulation };
+  if (!track || !module || !simulation) return undefined;
+  return { track, module, simulation };
 }

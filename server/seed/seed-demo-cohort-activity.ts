@@ -38,13 +38,13 @@ export async function seedDemoCohortActivity(prisma: PrismaClient, cohortId: str
     const reach = 0.15 + random() * 0.85;
     const modules = track.moduleList.slice(0, Math.max(1, Math.round(reach * track.moduleList.length)));
     let clock = start + random() * 2 * DAY;
-    for (const courseModule of modules) {
-      for (const lesson of courseModule.lessonList) {
+    for (const module of modules) {
+      for (const lesson of module.lessonList) {
         if (random() > reach + 0.2) break;
         clock += random() * 1.2 * DAY;
         await prisma.lessonProgress.create({ data: { userId: user.id, trackId: track.id, lessonId: lesson.id, completedAt: new Date(Math.min(clock, now.getTime())) } });
       }
-      for (const simulationId of courseModule.simulations) {
+      for (const simulationId of module.simulations) {
         const simulation = catalog.simulation(simulationId);
         if (!simulation || random() > reach + 0.1) continue;
         const attempts = 1 + Math.floor(random() * 2);

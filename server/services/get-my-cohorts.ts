@@ -29,9 +29,9 @@ export async function getMyCohorts(actor: Actor) {
       id: cohort.id, name: cohort.name, organizationName: cohort.organization.name, startsOn: cohort.startsOn, endsOn: cohort.endsOn, enrolledAt,
       tracks: cohort.trackIds.flatMap((id) => catalog.track(id) ?? []).map((t) => ({ id: t.id, title: t.title })),
       deadlines: cohort.deadlines.map((d) => {
-        const courseModule = catalog.track(d.trackId)?.moduleList.find((m) => m.id === d.moduleId);
+        const module = catalog.track(d.trackId)?.moduleList.find((m) => m.id === d.moduleId);
         const extension = extended.get(moduleKey(d.trackId, d.moduleId));
-        return { trackId: d.trackId, moduleId: d.moduleId, title: courseModule?.title ?? { en: d.moduleId, zh: d.moduleId }, dueAt: extension ?? d.dueAt, extended: Boolean(extension) };
+        return { trackId: d.trackId, moduleId: d.moduleId, title: module?.title ?? { en: d.moduleId, zh: d.moduleId }, dueAt: extension ?? d.dueAt, extended: Boolean(extension) };
       }),
     };
   });

@@ -9,9 +9,9 @@ import { loadCatalog } from "../content/load-content";
 
 function findCheck(trackId: string, moduleId: string) {
   const track = loadCatalog().track(trackId);
-  const courseModule = track?.moduleList.find((m) => m.id === moduleId);
-  if (!track || !courseModule?.check) throw new AppError("NOT_FOUND", "No such knowledge check.");
-  return { track, module: courseModule, check: courseModule.check };
+  const module = track?.moduleList.find((m) => m.id === moduleId);
+  if (!track || !module?.check) throw new AppError("NOT_FOUND", "No such knowledge check.");
+  return { track, module, check: module.check };
 }
 
 /** Grades and stores the actor's knowledge check; every attempt is kept, the page shows the latest. */

@@ -67,10 +67,10 @@ async function withoutCompleted<T extends { trackId: string; moduleId: string; d
   const catalog = loadCatalog();
   return due.filter((d) => {
     const track = catalog.track(d.trackId);
-    const courseModule = track?.moduleList.find((m) => m.id === d.moduleId);
-    if (!track || !courseModule) return false;
-    const lessonIds = courseModule.lessonList.map((l) => l.id);
-    const requirement = { trackId: track.id, moduleId: courseModule.id, lessonIds, simulationIds: courseModule.simulations, passMark: track.certificate.passMark };
+    const module = track?.moduleList.find((m) => m.id === d.moduleId);
+    if (!track || !module) return false;
+    const lessonIds = module.lessonList.map((l) => l.id);
+    const requirement = { trackId: track.id, moduleId: module.id, lessonIds, simulationIds: module.simulations, passMark: track.certificate.passMark };
     return !moduleStanding(requirement, lessonIds.filter((id) => read.has(`${track.id}/${id}`)).length, best, d.dueAt, null, now).complete;
   });
 }

@@ -122,17 +122,17 @@ describe("dashboard", () => {
     const late = await createLearner({ name: "Late" });
     const excused = await createLearner({ name: "Excused" });
     for (const l of [diligent, late, excused]) await enroll(cohortId, l);
-    const courseModule = loadCatalog().track(TRACK)!.moduleList.find((m) => m.id === "eu-vat-ecommerce")!;
-    for (const lesson of courseModule.lessonList) await completeLesson(diligent, TRACK, lesson.id);
-    for (const simulationId of courseModule.simulations) await passSimulation(diligent, TRACK, simulationId, new Date("2026-09-20T10:00:00Z"));
-    await completeLesson(late, TRACK, courseModule.lessonList[0]!.id);
+    const module = loadCatalog().track(TRACK)!.moduleList.find((m) => m.id === "eu-vat-ecommerce")!;
+    for (const lesson of module.lessonList) await completeLesson(diligent, TRACK, lesson.id);
+    for (const simulationId of module.simulations) await passSimulation(diligent, TRACK, simulationId, new Date("2026-09-20T10:00:00Z"));
+    await completeLesson(late, TRACK, module.lessonList[0]!.id);
     await extendDeadline(org.instructor, cohortId, excused.id, { module: `${TRACK}/eu-vat-ecommerce`, dueOn: "2026-10-20", reason: "Medical leave" });
 
     const now = new Date("2026-10-05T12:00:00Z");
     const dashboard = await getCohortDashboard(org.instructor, cohortId, now);
     const row = (name: string) => dashboard.learners.find((l) => l.name === name)!;
     const eu = (name: string) => row(name).standings.find((s) => s.moduleId === "eu-vat-ecommerce")!;
-    expect(eu("Diligent")).toMatchObject({ complete: true, behind: false, lessonsRead: courseModule.lessonList.length });
+    expect(eu("Diligent")).toMatchObject({ complete: true, behind: false, lessonsRead: module.lessonList.length });
     expect(eu("Late")).toMatchObject({ complete: false, behind: true, lessonsRead: 1 });
     expect(eu("Excused")).toMatchObject({ behind: false, extended: true });
     expect(dashboard.totals).toMatchObject({ learners: 3, behind: 1 });
@@ -202,9 +202,9 @@ describe("notifications", () => {
     const { id: cohortId } = await createTestCohort(org.admin, org.id);
     const learner = await createLearner();
     await enroll(cohortId, learner);
-    const courseModule = loadCatalog().track(TRACK)!.moduleList.find((m) => m.id === "eu-vat-ecommerce")!;
-    for (const lesson of courseModule.lessonList) await completeLesson(learner, TRACK, lesson.id);
-    for (const simulationId of courseModule.simulations) await passSimulation(learner, TRACK, simulationId);
+    const module = loadCatalog().track(TRACK)!.moduleList.find((m) => m.id === "eu-vat-ecommerce")!;
+    for (const lesson of module.lessonList) await completeLesson(learner, TRACK, lesson.id);
+    for (const simulationId of module.simulations) await passSimulation(learner, TRACK, simulationId);
     expect(await refreshDeadlineReminders(learner, new Date("2026-09-29T09:00:00Z"))).toBe(0);
   });
 

@@ -13,8 +13,8 @@ beforeAll(async () => {
 afterAll(() => db.dispose());
 
 const [track] = loadCatalog().tracks.filter((t) => t.moduleList.some((m) => m.check));
-const courseModule = track!.moduleList.find((m) => m.check)!;
-const check = courseModule.check!;
+const module = track!.moduleList.find((m) => m.check)!;
+const check = module.check!;
 
 /** The form fields a learner who knows every answer would send. */
 function perfectFields(): Record<string, string | string[]> {
@@ -31,15 +31,15 @@ function perfectFields(): Record<string, string | string[]> {
 describe("knowledge checks", () => {
   it("grades a perfect set of answers as 100% and keeps it as the learner's latest", async () => {
     const learner = await createLearner();
-    const grade = await submitKnowledgeCheck(learner, track!.id, courseModule.id, perfectFields());
+    const grade = await submitKnowledgeCheck(learner, track!.id, module.id, perfectFields());
     expect(grade.score).toBe(1);
-    const { latest } = await getKnowledgeCheck(learner, track!.id, courseModule.id);
+    const { latest } = await getKnowledgeCheck(learner, track!.id, module.id);
     expect(latest?.grade.hasPassed).toBe(true);
   });
 
   it("refuses unanswered questions by name and stores nothing", async () => {
     const learner = await createLearner();
-    const error = await submitKnowledgeCheck(learner, track!.id, courseModule.id, {}).catch((e: unknown) => e as AppError);
+    const error = await submitKnowledgeCheck(learner, track!.id, module.id, {}).catch((e: unknown) => e as AppError);
     expect((error as AppError).code).toBe("VALIDATION");
     expect(Object.keys((error as AppError).fieldErrors ?? {}).sort()).toEqual(check.questions.map((q) => q.id).sort());
     expect(await db.prisma.checkAttempt.count({ where: { userId: learner.id } })).toBe(0);
@@ -47,7 +47,7 @@ describe("knowledge checks", () => {
 
   it("shows each learner only their own answers", async () => {
     const [a, b] = [await createLearner(), await createLearner()];
-    await submitKnowledgeCheck(a, track!.id, courseModule.id, perfectFields());
-    expect((await getKnowledgeCheck(b, track!.id, courseModule.id)).latest).toBeNull();
+    await submitKnowledgeCheck(a, track!.id, module.id, perfectFields());
+    expect((await getKnowledgeCheck(b, track!.id, module.id)).latest).toBeNull();
   });
 });

@@ -95,9 +95,9 @@ describe("buildCatalog on other malformed files", () => {
   });
 
   it("names the module field that points to a missing simulation", () => {
-    const courseModule = "tracks/demo/modules/basics/module.yaml";
-    const problems = problemsOf(withFile(courseModule, (t) => `${t}simulations: [ghost-case]\n`));
-    expect(problems).toContainEqual({ file: courseModule, field: "simulations.0", message: 'no simulation "ghost-case" in simulations/' });
+    const module = "tracks/demo/modules/basics/module.yaml";
+    const problems = problemsOf(withFile(module, (t) => `${t}simulations: [ghost-case]\n`));
+    expect(problems).toContainEqual({ file: module, field: "simulations.0", message: 'no simulation "ghost-case" in simulations/' });
   });
 
   it("flags a check.yaml in a folder no track lists", () => {
