@@ -1,10 +1,13 @@
 /**
- * CSV reading and writing (RFC 4180). Pure: no I/O.
+ * CSV reading and writing (RFC 4180) through csv-parse and csv-stringify, with this project's
+ * choices in one place. Pure: no I/O.
  *
  * Writing is safe to open in a spreadsheet: a cell that starts with `=`, `+`, `-`, `@`, a tab or a
  * carriage return is prefixed with `'` so it is shown as text and never evaluated as a formula
  * (OWASP "CSV injection"). Numbers are passed as numbers and are not prefixed, so `-0.5` stays a number.
  */
+import { CsvError, parse, type Options as ParseOptions } from "csv-parse/sync";
+import { stringify, type Options as StringifyOptions } from "csv-stringify/sync";
 
 import type { DomainMessage } from "../message";
 
@@ -12,70 +15,93 @@ export type CsvCell = string | number | boolean | null | undefined | Date;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+const WRITE_OPTIONS: StringifyOptions = {
+  record_delimiter: "windows",
+  // csv-stringify quotes only the record delimiter (CRLF) by itself; a lone LF or CR must be quoted too.
+  quoted_match: /[\r\n]/,
+  cast: {
+    boolean: (value) => (value ? "true" : "false"),
+    number: (value) => (Number.isFinite(value) ? String(value) : ""),
+    date: (value) => value.toISOString(),
+    string: (value) => (FORMULA_START.test(value) ? `'${value}` : value),
+  },
+};
+
 /** One cell as CSV text: formula-neutralised, then quoted if it holds a comma, quote or line break. */
 export function csvCell(value: CsvCell): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  if (typeof value === "boolean") return value ? "true" : "false";
-  let text = value instanceof Date ? value.toISOString() : value;
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return stringify([[value]], { ...WRITE_OPTIONS, eof: false });
 }
 
-/** Rows as CSV text with CRLF line ends (RFC 4180), without a trailing BOM. */
+/** Rows as CSV text with CRLF line ends (RFC 4180), without a BOM. */
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return stringify(rows as CsvCell[][], WRITE_OPTIONS);
+}
+
+/**
+ * How uploads are read: a leading UTF-8 BOM dropped, CRLF, LF or CR line ends (mixed too),
+ * rows of any length (the caller reports a wrong count), a stray quote inside an unquoted cell
+ * kept as text, empty lines skipped.
+ */
+const READ_OPTIONS: ParseOptions = {
+  bom: true,
+  record_delimiter: ["\r\n", "\n", "\r"],
+  relax_column_count: true,
+  relax_quotes: true,
+  skip_empty_lines: true,
+};
+
+export type CsvRecord = { cells: string[]; line: number };
+export type CsvReadResult = { records: CsvRecord[]; unclosedQuoteLine?: number };
+
+/**
+ * Reads CSV records with the line each starts on (a quoted line break makes a record span lines).
+ * `onRecord` sees each record as it is read and may throw to stop reading (the error propagates). An
+ * unterminated quote ends the records read so far and reports the line its record starts on.
+ */
+export function readCsvRecords(input: string, onRecord?: (record: CsvRecord, index: number) => void): CsvReadResult {
+  const records: CsvRecord[] = [];
+  let endLine = 0;
+  let emptyLines = 0;
+  const nextRecordLine = (skipped: number) => endLine + 1 + (skipped - emptyLines);
+  try {
+    parse(input, {
+      ...READ_OPTIONS,
+      on_record: (cells: string[], context) => {
+        const record = { cells, line: nextRecordLine(context.empty_lines) };
+        endLine = context.lines;
+        emptyLines = context.empty_lines;
+        onRecord?.(record, records.length);
+        records.push(record);
+        return null;
+      },
+    });
+  } catch (error) {
+    if (error instanceof CsvError && error.code === "CSV_QUOTE_NOT_CLOSED") {
+      return { records, unclosedQuoteLine: firstNonEmptyLineAfter(input, endLine) };
+    }
+    throw error;
+  }
+  return { records };
+}
+
+/** The first non-empty line after `line` (1-based): where csv-parse, skipping empty lines, started the next record. */
+function firstNonEmptyLineAfter(input: string, line: number): number {
+  const lines = input.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  let index = line;
+  while (index < lines.length - 1 && lines[index] === "") index++;
+  return index + 1;
 }
 
 export type CsvParseResult = { rows: string[][] } | { error: DomainMessage };
 
 /**
  * Parses CSV text into rows of cells. Accepts CRLF or LF line ends, a leading UTF-8 BOM, quoted
- * cells with `""` escapes and line breaks inside quotes. Blank lines are dropped. An unterminated
- * quote is an error (naming the line where the quote opened), because guessing could import the
- * wrong people.
+ * cells with `""` escapes and line breaks inside quotes. Blank lines (and rows of blank cells) are
+ * dropped. An unterminated quote is an error (naming the line where its row starts), because
+ * guessing could import the wrong people.
  */
 export function parseCsv(input: string): CsvParseResult {
-  const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let line = 1;
-  let quoteOpenedOn = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === "\n") line++;
-        cell += c;
-      }
-      continue;
-    }
-    if (c === '"' && cell === "") {
-      quoted = true;
-      quoteOpenedOn = line;
-    } else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      line++;
-    } else cell += c;
-  }
-  if (quoted) return { error: { key: "errors.csvUnclosedQuote", params: { line: quoteOpenedOn } } };
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return { rows: rows.filter((r) => r.some((value) => value.trim() !== "")) };
+  const { records, unclosedQuoteLine } = readCsvRecords(input);
+  if (unclosedQuoteLine !== undefined) return { error: { key: "errors.csvUnclosedQuote", params: { line: unclosedQuoteLine } } };
+  return { rows: records.map((record) => record.cells).filter((cells) => cells.some((value) => value.trim() !== "")) };
 }

@@ -7,9 +7,6 @@
  */
 import type { Rule, RuleSource } from "./rule";
 
-const ORDER_16: RuleSource = {
-  title: "CAC, Provisions on Promoting and Regulating Cross-Border Data Flows (CAC Order No. 16), in force 2024-03-22"
-};
 const PIPL: RuleSource = { title: "Personal Information Protection Law of the PRC, Art. 38-39 and Art. 55(4)" };
 
 export const PIPL_ORDER_16_START = "2024-03-22";

@@ -45,6 +45,14 @@ export type Engine<P extends Params = Params> = {
   branching?: Branching<P>;
 };
 
+/**
+ * An engine of any parameter type, for registries keyed by id. `any` (not `Params`) because
+ * `solve(params: P)` is contravariant in P: no single P admits every engine; each engine parses
+ * its own parameters with `paramsSchema` before they reach `solve`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyEngine = Engine<any>;
+
 /** One decision point of a branching case, as the learner sees it. */
 export type BranchStep = {
   /** The rubric part (a `choice` part) that records this decision. */

@@ -1,5 +1,5 @@
 /** Engines of the compliance-architect track, keyed by id (spread into ENGINES). */
-import type { Engine } from "../../engine";
+import type { AnyEngine } from "../../engine";
 import { euOssDistanceSalesThreshold } from "./eu-oss-distance-sales-threshold";
 import { ukLowValueConsignment } from "./uk-low-value-consignment";
 import { usSalesTaxNexus } from "./us-sales-tax-nexus";
@@ -10,6 +10,6 @@ import { usDeMinimisEntry } from "./us-de-minimis-entry";
 import { lowValueRegimesCompare } from "./low-value-regimes-compare";
 import { productComplianceObligations } from "./product-compliance-obligations";
 
-export const COMPLIANCE_ENGINES: Record<string, Engine<any>> = Object.fromEntries(
-  [euOssDistanceSalesThreshold, ukLowValueConsignment, usSalesTaxNexus, gdprTransferMechanism, piplExportMechanism, customsHoldBranching, usDeMinimisEntry, lowValueRegimesCompare, productComplianceObligations].map((engine) => [engine.id, engine as Engine<any>]),
+export const COMPLIANCE_ENGINES: Record<string, AnyEngine> = Object.fromEntries(
+  [euOssDistanceSalesThreshold, ukLowValueConsignment, usSalesTaxNexus, gdprTransferMechanism, piplExportMechanism, customsHoldBranching, usDeMinimisEntry, lowValueRegimesCompare, productComplianceObligations].map((engine) => [engine.id, engine as AnyEngine]),
 );
