@@ -5,7 +5,7 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from "@cantoo/pdf-lib";
 import QRCode from "qrcode";
 import { formatDate } from "@/lib/format";
 import { translator } from "@/lib/i18n/translate";
-import { fontkit } from "./pdf-fontkit";
+import fontkit from "@cantoo/fontkit";
 
 // Noto Sans SC (SIL Open Font License) from npm, embedded as a subset so Chinese names and titles
 // render; read once per process. Resolved from the working directory: the app and its tests run
