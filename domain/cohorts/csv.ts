@@ -4,7 +4,8 @@
  *
  * Writing is safe to open in a spreadsheet: a cell that starts with `=`, `+`, `-`, `@`, a tab or a
  * carriage return is prefixed with `'` so it is shown as text and never evaluated as a formula
- * (OWASP "CSV injection"). Numbers are passed as numbers and are not prefixed, so `-0.5` stays a number.
+ * (OWASP "CSV injection"), except a bare token like a certificate id. Numbers are passed as numbers
+ * and are not prefixed, so `-0.5` stays a number.
  */
 import { CsvError, parse, type Options as ParseOptions } from "csv-parse/sync";
 import { stringify, type Options as StringifyOptions } from "csv-stringify/sync";
@@ -14,6 +15,11 @@ import type { DomainMessage } from "../message";
 export type CsvCell = string | number | boolean | null | undefined | Date;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+// A leading minus followed only by letters, digits, `_` and `-` (a certificate id such as
+// "-_SWC6jsvZaXuL0y") cannot call a function or reach outside the sheet: it is left as it is, so
+// ids round-trip.
+const INERT_TOKEN = /^-[A-Za-z0-9_-]*$/;
+const defused = (value: string) => (FORMULA_START.test(value) && !INERT_TOKEN.test(value) ? `'${value}` : value);
 
 const WRITE_OPTIONS: StringifyOptions = {
   record_delimiter: "windows",
@@ -23,7 +29,7 @@ const WRITE_OPTIONS: StringifyOptions = {
     boolean: (value) => (value ? "true" : "false"),
     number: (value) => (Number.isFinite(value) ? String(value) : ""),
     date: (value) => value.toISOString(),
-    string: (value) => (FORMULA_START.test(value) ? `'${value}` : value),
+    string: defused,
   },
 };
 

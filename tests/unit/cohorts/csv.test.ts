@@ -18,6 +18,11 @@ describe("CSV writing", () => {
     expect(csvCell("=1,2")).toBe(`"'=1,2"`);
   });
 
+  it("leaves a certificate id that starts with a minus as it is (1 id in 64 does), so it round-trips", () => {
+    expect(csvCell("-_SWC6jsvZaXuL0y")).toBe("-_SWC6jsvZaXuL0y");
+    for (const value of ["-A1+1", "-cmd|' /C calc'!A0", "-(1)"]) expect(csvCell(value).replace(/^"/, "").startsWith("'")).toBe(true);
+  });
+
   it("leaves real numbers alone, negative ones included", () => {
     expect(csvCell(-0.5)).toBe("-0.5");
     expect(csvCell(Number.NaN)).toBe("");
