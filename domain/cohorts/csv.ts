@@ -15,10 +15,10 @@ import type { DomainMessage } from "../message";
 export type CsvCell = string | number | boolean | null | undefined | Date;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-// A leading minus followed only by letters, digits, `_` and `-` (a certificate id such as
+// A certificate id (8-64 letters, digits, `_` and `-`; one in 64 starts with a minus, e.g.
 // "-_SWC6jsvZaXuL0y") cannot call a function or reach outside the sheet: it is left as it is, so
-// ids round-trip.
-const INERT_TOKEN = /^-[A-Za-z0-9_-]*$/;
+// ids round-trip. Shorter values such as "-1" are still prefixed.
+const INERT_TOKEN = /^-[A-Za-z0-9_-]{7,63}$/;
 const defused = (value: string) => (FORMULA_START.test(value) && !INERT_TOKEN.test(value) ? `'${value}` : value);
 
 const WRITE_OPTIONS: StringifyOptions = {
