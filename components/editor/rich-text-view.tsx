@@ -59,7 +59,7 @@ function renderNode(node: RichTextNode, key: number): ReactNode {
  */
 export function RichTextView({ doc, testId }: { doc: RichTextDoc; testId?: string }) {
   return (
-    <div className="prose rich-text" data-testid={testId}>
+    <div className="prose rich-text" data-testid={testId} data-user-text>
       {doc.content.map(renderNode)}
     </div>
   );

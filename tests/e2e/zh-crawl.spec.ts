@@ -1,7 +1,8 @@
 // Every page a person can reach in /zh, as each kind of person, is in Chinese: the crawl follows
 // same-site /zh links (breadth first) and fails on any English phrase outside proper nouns, ids,
 // URLs and text marked as another language or as data (lang="en", <code>, <cite>, translate="no":
-// people's and organizations' names as they typed them).
+// people's and organizations' names as they typed them; data-user-text: memos and comments people
+// wrote, shown as written).
 import { expect, test, type Page } from "@playwright/test";
 
 const ROLES = [
@@ -24,7 +25,7 @@ async function englishPhrases(page: Page): Promise<string[]> {
       for (let node = element; node; node = node.parentElement) {
         const lang = node.getAttribute("lang");
         if (lang && !lang.startsWith("zh")) return true;
-        if (node.matches("code, pre, kbd, samp, cite, script, style, noscript, [translate=no], [data-allow-english]")) return true;
+        if (node.matches("code, pre, kbd, samp, cite, script, style, noscript, [translate=no], [data-allow-english], [data-user-text]")) return true;
       }
       return false;
     };
