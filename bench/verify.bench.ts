@@ -25,6 +25,7 @@ import { percentile, runLoad, send, type LoadResult } from "./support/http-load"
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 64;
+const VERIFY_CONNECTIONS = Number(process.env.BENCH_VERIFY_CONNECTIONS ?? 8);
 const APP_PORT = 3391;
 const FLOOR_PORT = 3392;
 const APP = `http://localhost:${APP_PORT}`;
@@ -113,9 +114,9 @@ async function main() {
     const floorHtml = await fetch(`${FLOOR}/page`).then((r) => r.text());
     console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}; ${CONNECTIONS} connections, ${SECONDS} s per scenario`);
     console.log(`verify page ${verifyHtml.length} bytes of HTML, floor page ${floorHtml.length}; credential ${credentialBytes.length} bytes`);
-    const measure = async (origin: string, next: Parameters<typeof runLoad>[1]) => {
-      await runLoad(origin, next, { connections: CONNECTIONS, seconds: Math.min(3, SECONDS) }); // warm-up
-      return runLoad(origin, next, { connections: CONNECTIONS, seconds: SECONDS });
+    const measure = async (origin: string, next: Parameters<typeof runLoad>[1], connections = CONNECTIONS) => {
+      await runLoad(origin, next, { connections, seconds: Math.min(3, SECONDS) }); // warm-up
+      return runLoad(origin, next, { connections, seconds: SECONDS });
     };
 
     const floorBytes = await measure(FLOOR, () => ({ path: "/api/bytes" }));
@@ -139,13 +140,17 @@ async function main() {
         await new Promise((r) => setTimeout(r, 100));
       }
     })();
-    const verifyLoad = await measure(APP, (i) => ({ method: "POST", path: "/api/verify", body: bodies[i % bodies.length]!, headers: { "content-type": "application/json" } }));
+    // As many clients as the pool holds (workers + queue): more only collect 503s, which is the
+    // overload behaviour, not verification throughput. Only answered verifications (200) count.
+    const verifyLoad = await measure(APP, (i) => ({ method: "POST", path: "/api/verify", body: bodies[i % bodies.length]!, headers: { "content-type": "application/json" } }), VERIFY_CONNECTIONS);
+    const verifiedPerSecond = (verifyLoad.statuses[200] ?? 0) / SECONDS;
     loading = false;
     await sampler;
     healthAgent.destroy();
     const check = JSON.parse((await send(new http.Agent(), APP, { method: "POST", path: "/api/verify", body: bodies[0]!, headers: { "content-type": "application/json" } })).body) as { status: string };
     if (check.status !== "valid") throw new Error(`the app did not find a bench credential valid: ${JSON.stringify(check)}`);
-    console.log(line("POST /api/verify (distinct credentials)", verifyLoad));
+    console.log(line(`POST /api/verify (distinct, ${VERIFY_CONNECTIONS} connections)`, verifyLoad));
+    console.log(`${"  of which verified (200)".padEnd(44)} ${verifiedPerSecond.toFixed(0).padStart(6)} verifications/s`);
     console.log(`GET /api/health during that load: p50 ${percentile(health, 50).toFixed(1)} ms, p99 ${percentile(health, 99).toFixed(1)} ms (${health.length} samples)`);
 
     // 4. The reference verifier, one process, the same bodies, the same status list and DID document.
@@ -194,7 +199,7 @@ async function main() {
     console.log("\nratios (goal):");
     console.log(`  credential bytes throughput vs floor route: ${(appBytes.perSecond / floorBytes.perSecond).toFixed(2)} (≥ 0.50); p99 ratio ${(appBytes.p99 / floorBytes.p99).toFixed(2)} (≤ 2)`);
     console.log(`  verify page throughput vs floor page:       ${(appPage.perSecond / floorPage.perSecond).toFixed(2)} (≥ 0.50); p99 ratio ${(appPage.p99 / floorPage.p99).toFixed(2)} (≤ 2)`);
-    console.log(`  POST /api/verify vs reference verifier:      ${(verifyLoad.perSecond / referencePerSecond).toFixed(2)} (≥ 3)`);
+    console.log(`  POST /api/verify vs reference verifier:      ${(verifiedPerSecond / referencePerSecond).toFixed(2)} (≥ 3)`);
     console.log(`  /api/health p99 under verify load:           ${percentile(health, 99).toFixed(0)} ms (< 250)`);
     console.log(`  bulk, 1,000 ids:                             ${Math.max(...bulkTimes).toFixed(0)} ms (< 5000)`);
   } finally {
