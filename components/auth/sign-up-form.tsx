@@ -20,7 +20,7 @@ export function SignUpForm({ lang, next, action, labels }: { lang: Locale; next:
       router.push(next);
       router.refresh();
     });
-  }, [state, next, router]);
+  }, [state, next, router, lang]);
 
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const fieldError = (name: string) =>

@@ -1,7 +1,6 @@
 "use client";
 import { fillPlaceholders } from "@/components/ui/fill-placeholders";
 import { useActionState } from "react";
-import type { Locale } from "@/domain/content/locale";
 import { countWords, type RichTextDoc } from "@/domain/rich-text/rich-text-schema";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
 import type { EditorLabels } from "@/components/editor/editor-labels";
@@ -12,7 +11,7 @@ type Result = { ok: true; data: { status: string; wordCount: number } } | { ok: 
 /** Texts of the memo form, translated by the page; `draftSaved` holds a literal `{count}` for the word count. */
 export type MemoFormLabels = { draftSaved: string; memoText: string; saveDraft: string; submitForGrading: string; editor: EditorLabels };
 
-export function MemoForm({ lang, initial, action, labels }: { lang: Locale; initial: RichTextDoc | null; action: (previous: Result | null, form: FormData) => Promise<Result>; labels: MemoFormLabels }) {
+export function MemoForm({ initial, action, labels }: { initial: RichTextDoc | null; action: (previous: Result | null, form: FormData) => Promise<Result>; labels: MemoFormLabels }) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
     <form onSubmit={submitWithoutReset(formAction)} className="stack" style={{ maxWidth: 820 }} noValidate>

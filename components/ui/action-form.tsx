@@ -1,6 +1,5 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
-import type { Locale } from "@/domain/content/locale";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 
 type Result<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
@@ -10,7 +9,6 @@ type Result<T> = { ok: true; data: T } | { ok: false; message: string; fieldErro
  * shows the message and each field's errors (by field name) above the button.
  */
 export function ActionForm<T>({
-  lang,
   action,
   submitLabel,
   busyLabel,
@@ -19,7 +17,6 @@ export function ActionForm<T>({
   testId,
   children,
 }: {
-  lang: Locale;
   action: (previous: Result<T> | null, form: FormData) => Promise<Result<T>>;
   submitLabel: string;
   busyLabel?: string;

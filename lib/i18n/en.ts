@@ -511,7 +511,6 @@ export const en = {
     standingOutdated: "Outdated: the rules it covers have changed",
     standingInvalid: "Invalid: the credential does not verify",
     standingUnverifiable: "Could not be checked",
-    recordsUnreachable: "This certificate could not be checked right now: the issuer''s records are unreachable. Please try again in a minute.",
     seeNewCertificate: "See the new certificate",
     renews: "Renews",
     contentVersion: "Content version",

@@ -507,7 +507,6 @@ export const zh: Catalogue = {
     standingOutdated: "已过时：所涵盖的规则已变更",
     standingInvalid: "无效：凭证验证未通过",
     standingUnverifiable: "暂时无法验证",
-    recordsUnreachable: "颁发方的记录暂时无法读取，因此现在无法核验此证书。请稍后再试。",
     seeNewCertificate: "查看新证书",
     renews: "续期自",
     contentVersion: "内容版本",

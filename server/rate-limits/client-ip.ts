@@ -1,5 +1,6 @@
 import "server-only";
 import { isIP } from "node:net";
+import { headers } from "next/headers";
 import { env } from "../env";
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
@@ -40,7 +41,6 @@ export function clientIp(headers: HeaderSource, settings: { TRUST_PROXY: "true" 
  * or a test calling an action directly) there is no client: "unknown".
  */
 export async function currentClientIp(): Promise<string> {
-  const { headers } = await import("next/headers");
   let requestHeaders: Headers;
   try {
     requestHeaders = await headers();

@@ -33,7 +33,7 @@ const PUBLIC_CREDENTIAL_SELECT = {
 
 /** Verifier-facing message when the issuer's own records cannot be read (never "valid", never a raw error). */
 const RECORDS_UNREACHABLE_MESSAGE = "errors.recordsUnreachable";
-/** That message in English (the verify page shows it; `t("errors.recordsUnreachable")` in other languages). */
+/** That message in English (the JSON API and tests read it; pages render the error in their language). */
 export const RECORDS_UNREACHABLE = translate("en", RECORDS_UNREACHABLE_MESSAGE);
 
 /**

@@ -3,29 +3,8 @@
 // upload page with a pasted credential's checks, and the platform admin's tools. Same rule as
 // zh-crawl.spec.ts: no English phrase outside proper nouns, ids, URLs and text marked as another
 // language or as someone's own words.
-import { expect, test, type Page } from "@playwright/test";
-
-const PROPER_NOUNS = ["Borderless", "Open Badges", "LinkedIn", "PDF", "CSV", "JSON", "DataIntegrityProof", "eddsa-rdfc-2022"];
-
-async function englishPhrases(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => {
-    const skip = (element: Element | null): boolean => {
-      for (let node = element; node; node = node.parentElement) {
-        const lang = node.getAttribute("lang");
-        if (lang && !lang.startsWith("zh")) return true;
-        if (node.matches("code, pre, kbd, samp, cite, script, style, noscript, textarea, [translate=no], [data-allow-english]")) return true;
-      }
-      return false;
-    };
-    const parts: string[] = [];
-    const walker = document.createTreeWalker(document.querySelector("main") ?? document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.parentElement && !skip(node.parentElement)) parts.push(node.textContent ?? "");
-    return parts.join("\n");
-  });
-  let cleaned = text.replace(/https?:\/\/\S+/g, " ").replace(/[\w.+-]+@[\w.-]+/g, " ").replace(/\b(?:urn|did):[\w:%.#-]+/g, " ");
-  for (const noun of PROPER_NOUNS) cleaned = cleaned.split(noun).join(" ");
-  return [...new Set(cleaned.match(/[A-Za-z][A-Za-z'’-]+(?:[ ,]+[A-Za-z][A-Za-z'’-]+){2,}/g) ?? [])];
-}
+import { expect, test } from "@playwright/test";
+import { englishPhrases } from "./english-phrases";
 
 test("a certificate's verify page is in Chinese: standing, every check, dates, issuer by name", async ({ page }) => {
   for (const [id, standing] of [["demo-valid-2026", "有效"], ["demo-revoked-2026", "已撤销"], ["demo-expired-2026", "已过期"]] as const) {

@@ -4,6 +4,7 @@
 // people's and organizations' names as they typed them; data-user-text: memos and comments people
 // wrote, shown as written).
 import { expect, test, type Page } from "@playwright/test";
+import { englishPhrases } from "./english-phrases";
 
 const ROLES = [
   { role: "signed out", email: null, password: null },
@@ -14,48 +15,6 @@ const ROLES = [
 ] as const;
 
 const MAX_PAGES_PER_ROLE = Number(process.env.ZH_CRAWL_MAX_PAGES ?? 80);
-// Names that stay as they are in Chinese text (product, standards, laws' official English titles
-// are marked up as <cite> instead).
-const PROPER_NOUNS = ["Borderless", "Open Badges", "LinkedIn", "JSON-LD", "Data Integrity", "did:web", "Digital Bazaar", "Bitstring Status List", "PDF", "CSV", "JSON"];
-
-/** English phrases (three or more words) in the page's visible Chinese text. */
-async function englishPhrases(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => {
-    const skip = (element: Element | null): boolean => {
-      for (let node = element; node; node = node.parentElement) {
-        const lang = node.getAttribute("lang");
-        if (lang && !lang.startsWith("zh")) return true;
-        if (node.matches("code, pre, kbd, samp, cite, script, style, noscript, [translate=no], [data-allow-english], [data-user-text]")) return true;
-      }
-      return false;
-    };
-    const parts: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || skip(parent)) continue;
-      const style = getComputedStyle(parent);
-      if (style.display === "none" || style.visibility === "hidden") continue;
-      parts.push(node.textContent ?? "");
-    }
-    // Labels a screen reader reads are text too.
-    for (const element of document.querySelectorAll("[aria-label], [placeholder], [title], img[alt]")) {
-      if (skip(element)) continue;
-      for (const name of ["aria-label", "placeholder", "title", "alt"]) {
-        const value = element.getAttribute(name);
-        if (value) parts.push(value);
-      }
-    }
-    return parts.join("\n");
-  });
-  let cleaned = text
-    .replace(/https?:\/\/\S+/g, " ")
-    .replace(/[\w.+-]+@[\w.-]+/g, " ")
-    .replace(/\b(?:urn|did):[\w:%.-]+/g, " ");
-  for (const noun of PROPER_NOUNS) cleaned = cleaned.split(noun).join(" ");
-  return [...new Set(cleaned.match(/[A-Za-z][A-Za-z'’-]+(?:[ ,]+[A-Za-z][A-Za-z'’-]+){2,}/g) ?? [])];
-}
-
 async function signIn(page: Page, email: string, password: string) {
   await page.goto("/zh/sign-in");
   await page.getByLabel("电子邮箱").fill(email);

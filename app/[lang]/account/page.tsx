@@ -18,7 +18,7 @@ export default async function AccountPage({ params }: { params: Promise<{ lang: 
       <h1>{t("account.accountTitle")}</h1>
       <p className="lead">{t("account.accountLead")}</p>
       <p className="muted">{actor.email}</p>
-      <ActionForm lang={lang} action={updateProfileAction.bind(null, lang)} submitLabel={t("account.saveProfile")} successText={t("account.profileSaved")}>
+      <ActionForm action={updateProfileAction.bind(null, lang)} submitLabel={t("account.saveProfile")} successText={t("account.profileSaved")}>
         <div className="field">
           <label htmlFor="account-name">{t("common.name")}</label>
           <input id="account-name" name="name" defaultValue={actor.name} required maxLength={100} autoComplete="name" />

@@ -34,11 +34,11 @@ export default async function MyCohortsPage({ params, searchParams }: { params: 
               </p>
               <p className="small">{t("org.invitationPrivacy")}</p>
               <div className="inline-form">
-                <ActionForm lang={lang} action={answer} submitLabel={t("org.accept")} className="inline-form">
+                <ActionForm action={answer} submitLabel={t("org.accept")} className="inline-form">
                   <input type="hidden" name="invitationId" value={i.id} />
                   <input type="hidden" name="answer" value="accept" />
                 </ActionForm>
-                <ActionForm lang={lang} action={answer} submitLabel={t("org.decline")} className="inline-form">
+                <ActionForm action={answer} submitLabel={t("org.decline")} className="inline-form">
                   <input type="hidden" name="invitationId" value={i.id} />
                   <input type="hidden" name="answer" value="decline" />
                 </ActionForm>

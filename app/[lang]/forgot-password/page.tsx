@@ -11,7 +11,7 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
     <div className="narrow">
       <h1>{t("account.forgotTitle")}</h1>
       <p className="lead">{t("account.forgotLead")}</p>
-      <ActionForm lang={lang} action={requestPasswordResetAction.bind(null, lang)} submitLabel={t("account.forgotSubmit")} busyLabel={t("account.forgotBusy")} successText={t("account.forgotSent")}>
+      <ActionForm action={requestPasswordResetAction.bind(null, lang)} submitLabel={t("account.forgotSubmit")} busyLabel={t("account.forgotBusy")} successText={t("account.forgotSent")}>
         <div className="field">
           <label htmlFor="forgot-email">{t("common.email")}</label>
           <input id="forgot-email" name="email" type="email" autoComplete="email" required maxLength={254} />

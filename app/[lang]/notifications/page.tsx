@@ -32,7 +32,7 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
           );
         })}
       </ul>
-      {items.some((n) => !n.readAt) ? <ActionForm lang={lang} action={markNotificationsReadAction.bind(null, lang)} submitLabel={t("org.markAllRead")} className="inline-form" /> : null}
+      {items.some((n) => !n.readAt) ? <ActionForm action={markNotificationsReadAction.bind(null, lang)} submitLabel={t("org.markAllRead")} className="inline-form" /> : null}
     </div>
   );
 }

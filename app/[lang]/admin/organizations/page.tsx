@@ -24,7 +24,7 @@ export default async function AdminOrganizationsPage({ params }: { params: Promi
         ))}
       </ul>
       <h2>{t("org.newOrganization")}</h2>
-      <ActionForm lang={lang} action={createOrganizationAction.bind(null, lang)} submitLabel={t("org.create")} busyLabel={t("org.creating")} successText={t("org.saved")}>
+      <ActionForm action={createOrganizationAction.bind(null, lang)} submitLabel={t("org.create")} busyLabel={t("org.creating")} successText={t("org.saved")}>
         <div className="field">
           <label htmlFor="org-name">{t("org.orgName")}</label>
           <input id="org-name" name="name" type="text" required />

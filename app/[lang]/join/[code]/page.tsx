@@ -25,7 +25,7 @@ export default async function JoinCohortPage({ params }: { params: Promise<{ lan
         {formatDate(invite.startsOn, lang)} – {formatDate(invite.endsOn, lang)}
       </p>
       {actor ? (
-        <ActionForm lang={lang} action={joinCohortAction.bind(null, lang, code)} submitLabel={t("org.join")} busyLabel={t("org.joining")} />
+        <ActionForm action={joinCohortAction.bind(null, lang, code)} submitLabel={t("org.join")} busyLabel={t("org.joining")} />
       ) : (
         <p>
           {t("org.signInToJoin")}{" "}

@@ -43,7 +43,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
           <summary>
             <strong>{t("org.newCohort")}</strong>
           </summary>
-          <ActionForm lang={lang} action={createCohortAction.bind(null, lang, org.id)} submitLabel={t("org.create")} busyLabel={t("org.creating")} successText={t("org.saved")} testId="new-cohort">
+          <ActionForm action={createCohortAction.bind(null, lang, org.id)} submitLabel={t("org.create")} busyLabel={t("org.creating")} successText={t("org.saved")} testId="new-cohort">
             <div className="field">
               <label htmlFor="cohort-name">{t("org.cohortName")}</label>
               <input id="cohort-name" name="name" type="text" required />
@@ -94,7 +94,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
             </span>
             <span className="inline-form">
               <span className="pill">{t("org.roleOf", { role: m.role })}</span>
-              {isAdmin ? <ActionForm lang={lang} action={removeMemberAction.bind(null, lang, org.id, m.user.id)} submitLabel={t("org.remove")} className="inline-form" /> : null}
+              {isAdmin ? <ActionForm action={removeMemberAction.bind(null, lang, org.id, m.user.id)} submitLabel={t("org.remove")} className="inline-form" /> : null}
             </span>
           </li>
         ))}

@@ -71,11 +71,11 @@ export default async function TrackPage({ params }: { params: Promise<{ lang: st
                 </p>
               ) : progress.eligibility.eligible ? (
                 <>
-                  <ActionForm lang={lang} className="" submitLabel={t("common.claimCertificate")} action={claimCertificateAction.bind(null, lang, track.id)} />
+                  <ActionForm className="" submitLabel={t("common.claimCertificate")} action={claimCertificateAction.bind(null, lang, track.id)} />
                   {actor && !(await isEmailVerified(actor)) ? (
                     <div className="stack" data-testid="verify-before-claim">
                       <p className="small">{t("account.verifyBeforeClaim")}</p>
-                      <ActionForm lang={lang} className="" submitLabel={t("account.resendVerification")} successText={t("account.verificationSent")} action={resendVerificationAction.bind(null, lang)} />
+                      <ActionForm className="" submitLabel={t("account.resendVerification")} successText={t("account.verificationSent")} action={resendVerificationAction.bind(null, lang)} />
                     </div>
                   ) : null}
                 </>

@@ -16,7 +16,7 @@ export default async function VerifyEmailPage({ params }: { params: Promise<{ la
     <div className="narrow">
       <h1>{t("account.verifyTitle")}</h1>
       <p className="lead">{t("account.verifyLead", { email: verification.email })}</p>
-      <ActionForm lang={lang} action={verifyEmailAction.bind(null, lang, token)} submitLabel={t("account.verifySubmit")} successText={t("account.verified")} />
+      <ActionForm action={verifyEmailAction.bind(null, lang, token)} submitLabel={t("account.verifySubmit")} successText={t("account.verified")} />
     </div>
   );
 }

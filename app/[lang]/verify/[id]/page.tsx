@@ -46,10 +46,10 @@ export default async function VerifyPage({ params }: { params: Promise<{ lang: s
   const t = translator(lang);
   const found = await getPublicCredential(id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    if (error instanceof AppError && error.code === "UNAVAILABLE") return null;
+    if (error instanceof AppError && error.code === "UNAVAILABLE") return error;
     throw error;
   });
-  if (!found) {
+  if (found instanceof AppError) {
     // The issuer's records are unreachable: say so, never "valid" and never a raw error.
     return (
       <div className="narrow" style={{ maxWidth: 820 }}>
@@ -58,7 +58,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ lang: s
           <p id="standing" className={STANDING_TEXT.unverifiable.tone} style={{ fontSize: "1.6rem", fontWeight: 700, margin: "0 0 16px" }} data-testid="credential-status">
             {t(STANDING_TEXT.unverifiable.label)}
           </p>
-          <p data-testid="standing-reason">{t("verify.recordsUnreachable")}</p>
+          <p data-testid="standing-reason">{found.localizedMessage(lang)}</p>
         </section>
       </div>
     );
@@ -210,7 +210,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ lang: s
             </>
           ) : null}
           {renewal.canRenew ? (
-            <ActionForm lang={lang} className="" submitLabel={t("verify.renewCertificate")} action={renewCertificateAction.bind(null, lang, record.publicId)} />
+            <ActionForm className="" submitLabel={t("verify.renewCertificate")} action={renewCertificateAction.bind(null, lang, record.publicId)} />
           ) : null}
         </section>
       ) : null}

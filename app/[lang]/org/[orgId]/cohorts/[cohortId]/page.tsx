@@ -58,7 +58,7 @@ export default async function CohortDashboardPage({
             <details className="inline-details" data-testid="rotate-invite">
               <summary>{t("org.rotateInvite")}</summary>
               <p className="small">{t("org.rotateInviteWarning")}</p>
-              <ActionForm lang={lang} action={rotateInviteCodeAction.bind(null, lang, orgId, cohortId)} submitLabel={t("org.rotateInviteConfirm")} successText={t("org.inviteRotated")} className="inline-form" />
+              <ActionForm action={rotateInviteCodeAction.bind(null, lang, orgId, cohortId)} submitLabel={t("org.rotateInviteConfirm")} successText={t("org.inviteRotated")} className="inline-form" />
             </details>
           ) : null}
         </dd>
@@ -121,7 +121,7 @@ export default async function CohortDashboardPage({
                 </td>
                 {isAdmin ? (
                   <td>
-                    <ActionForm lang={lang} action={setModuleDeadlineAction.bind(null, lang, orgId, cohortId)} submitLabel={t("org.saveDeadline")} successText={t("org.saved")} className="inline-form" testId={`deadline-${m.key}`}>
+                    <ActionForm action={setModuleDeadlineAction.bind(null, lang, orgId, cohortId)} submitLabel={t("org.saveDeadline")} successText={t("org.saved")} className="inline-form" testId={`deadline-${m.key}`}>
                       <input type="hidden" name="module" value={m.key} />
                       <input type="date" name="dueOn" defaultValue={m.dueAt ? m.dueAt.toISOString().slice(0, 10) : ""} aria-label={`${t("org.due")}: ${m.title[lang]}`} />
                     </ActionForm>

@@ -59,7 +59,6 @@ export default async function AssignmentPage({ params }: { params: Promise<{ lan
         </>
       ) : (
         <MemoForm
-          lang={lang}
           initial={content?.success ? content.data : null}
           action={saveMemoAction.bind(null, lang, trackId, assignmentId)}
           labels={{

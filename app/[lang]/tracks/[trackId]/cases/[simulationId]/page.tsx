@@ -130,7 +130,7 @@ export default async function CasePage({ params }: { params: Promise<{ lang: str
         </section>
       ) : null}
       {open ? null : gate.allowed ? (
-        <ActionForm lang={lang} className="" submitLabel={t("common.startAttempt", { n: gate.nextNumber, limit: simulation.attempts.limit })} action={startAttemptAction.bind(null, lang, track.id, simulation.id)} />
+        <ActionForm className="" submitLabel={t("common.startAttempt", { n: gate.nextNumber, limit: simulation.attempts.limit })} action={startAttemptAction.bind(null, lang, track.id, simulation.id)} />
       ) : (
         <p className="form-error" role="status">
           {gate.reason === "limit"

@@ -102,7 +102,7 @@ export default async function CohortLearnerPage({ params }: { params: Promise<{ 
       ))}
 
       <h2>{t("org.extendDeadline")}</h2>
-      <ActionForm lang={lang} action={extendDeadlineAction.bind(null, lang, orgId, cohortId, userId)} submitLabel={t("org.extend")} successText={t("org.saved")}>
+      <ActionForm action={extendDeadlineAction.bind(null, lang, orgId, cohortId, userId)} submitLabel={t("org.extend")} successText={t("org.saved")}>
         <div className="field">
           <label htmlFor="ext-module">{t("org.module")}</label>
           <select id="ext-module" name="module">
